@@ -1,0 +1,28 @@
+using Nop.Core.Configuration;
+using Nop.Core.Domain.Catalog;
+
+namespace Nop.Plugin.Inventory.Backorders;
+
+/// <summary>
+/// Store-wide backorder settings. Products use nopCommerce's own BackorderMode; this is the default they follow.
+/// </summary>
+public class BackorderSettings : ISettings
+{
+    /// <summary>The policy of every product that uses the default ("allow quantity below 0" in nopCommerce's words).</summary>
+    public BackorderMode DefaultBackorderMode { get; set; } = BackorderMode.NoBackorders;
+
+    /// <summary>How far below zero stock may go by default; 0 means unlimited.</summary>
+    public int DefaultBackorderLimit { get; set; }
+
+    /// <summary>Print "Qty Backordered" on invoices and order PDFs.</summary>
+    public bool ShowQuantityBackorderedOnPdf { get; set; } = true;
+
+    /// <summary>Print "Qty Ordered" instead of "Qty" on invoices.</summary>
+    public bool RenameQuantityToQuantityOrdered { get; set; }
+
+    /// <summary>Pick list line for backordered items; tokens such as [orderItemQtyBackordered] are replaced.</summary>
+    public string PickListBackorderMessage { get; set; } = "[cataloginventoryItemQty] in stock, [orderItemQtyBackordered] backordered";
+
+    /// <summary>Keep the per-order-line backorder records when the plugin is uninstalled.</summary>
+    public bool KeepBackorderRecordsOnUninstall { get; set; } = true;
+}

@@ -1,0 +1,18 @@
+namespace Nop.Plugin.Inventory.Backorders;
+
+public static class BackordersDefaults
+{
+    public const string SystemName = "Inventory.Backorders";
+
+    public const string ConfigurationRouteName = "Plugin.Inventory.Backorders.Configure";
+
+    /// <summary>Views are referenced by path inside the plugin folder, which nopCommerce names after the SystemName.</summary>
+    public const string ViewsPath = "~/Plugins/Inventory.Backorders/Views/";
+
+    /// <summary>Every locale resource of the plugin starts with this, so uninstall removes them all by prefix.</summary>
+    public const string ResourcePrefix = "Plugins.Inventory.Backorders.";
+
+    public const string OrderItemBackorderTable = nameof(Domain.OrderItemBackorder);
+
+    public const string ProductBackorderSettingTable = nameof(Domain.ProductBackorderSetting);
+}

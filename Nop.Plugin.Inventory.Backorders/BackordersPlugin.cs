@@ -1,0 +1,67 @@
+using Nop.Core.Domain.Cms;
+using Nop.Plugin.Inventory.Backorders.Data;
+using Nop.Plugin.Inventory.Backorders.Infrastructure;
+using Nop.Services.Cms;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Inventory.Backorders;
+
+public class BackordersPlugin : BasePlugin, IWidgetPlugin
+{
+    private readonly ILocalizationService _localizationService;
+    private readonly INopUrlHelper _nopUrlHelper;
+    private readonly ISettingService _settingService;
+    private readonly WidgetSettings _widgetSettings;
+
+    public BackordersPlugin(ILocalizationService localizationService,
+        INopUrlHelper nopUrlHelper,
+        ISettingService settingService,
+        WidgetSettings widgetSettings)
+    {
+        _localizationService = localizationService;
+        _nopUrlHelper = nopUrlHelper;
+        _settingService = settingService;
+        _widgetSettings = widgetSettings;
+    }
+
+    public bool HideInWidgetList => true;
+
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>());
+
+    public Type GetWidgetViewComponent(string widgetZone) => null;
+
+    public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(BackordersDefaults.ConfigurationRouteName);
+
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(new BackorderSettings());
+
+        if (!_widgetSettings.ActiveWidgetSystemNames.Contains(BackordersDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Add(BackordersDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(BackordersLocaleResources.English));
+
+        await base.InstallAsync();
+    }
+
+    public override async Task UninstallAsync()
+    {
+        // Read before the settings go: nopCommerce runs the migration's Down right after this method.
+        var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
+        SchemaMigration.KeepBackorderRecordsOnDown = settings.KeepBackorderRecordsOnUninstall;
+
+        if (_widgetSettings.ActiveWidgetSystemNames.Remove(BackordersDefaults.SystemName))
+            await _settingService.SaveSettingAsync(_widgetSettings);
+
+        await _settingService.DeleteSettingAsync<BackorderSettings>();
+        await _localizationService.DeleteLocaleResourcesAsync(BackordersDefaults.ResourcePrefix);
+
+        await base.UninstallAsync();
+    }
+}

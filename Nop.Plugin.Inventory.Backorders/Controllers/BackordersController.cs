@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Inventory.Backorders.Factories;
+using Nop.Plugin.Inventory.Backorders.Models;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Inventory.Backorders.Controllers;
+
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class BackordersController : BasePluginController
+{
+    private readonly IBackorderModelFactory _modelFactory;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly ISettingService _settingService;
+
+    public BackordersController(IBackorderModelFactory modelFactory,
+        ILocalizationService localizationService,
+        INotificationService notificationService,
+        ISettingService settingService)
+    {
+        _modelFactory = modelFactory;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _settingService = settingService;
+    }
+
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Configure()
+    {
+        var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
+        var model = await _modelFactory.PrepareConfigurationModelAsync(settings);
+
+        return View(BackordersDefaults.ViewsPath + "Configure.cshtml", model);
+    }
+
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
+    public async Task<IActionResult> Configure(ConfigurationModel model)
+    {
+        if (!Enum.IsDefined(typeof(BackorderMode), model.DefaultBackorderModeId))
+            ModelState.AddModelError(nameof(model.DefaultBackorderModeId), "Unknown backorder policy.");
+
+        if (!ModelState.IsValid)
+            return await Configure();
+
+        var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
+        settings.DefaultBackorderMode = (BackorderMode)model.DefaultBackorderModeId;
+        settings.DefaultBackorderLimit = model.DefaultBackorderLimit;
+        settings.ShowQuantityBackorderedOnPdf = model.ShowQuantityBackorderedOnPdf;
+        settings.RenameQuantityToQuantityOrdered = model.RenameQuantityToQuantityOrdered;
+        settings.PickListBackorderMessage = model.PickListBackorderMessage ?? string.Empty;
+        settings.KeepBackorderRecordsOnUninstall = model.KeepBackorderRecordsOnUninstall;
+        await _settingService.SaveSettingAsync(settings);
+
+        _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.Saved"));
+
+        return await Configure();
+    }
+}

@@ -1,0 +1,62 @@
+using FluentMigrator;
+using Nop.Data.Migrations;
+
+namespace Nop.Plugin.Inventory.Backorders.Data;
+
+/// <summary>
+/// Creates the plugin's tables with FluentMigrator's own API, so the same migration runs in tests on SQLite, PostgreSQL and MariaDB.
+/// </summary>
+[NopMigration("2026/11/27 10:00:00", "Inventory.Backorders base schema", MigrationProcessType.Installation)]
+public class SchemaMigration : Migration
+{
+    /// <summary>
+    /// Set by the plugin's uninstall just before nopCommerce runs <see cref="Down"/>: the merchant's choice to keep the ledger.
+    /// </summary>
+    public static bool KeepBackorderRecordsOnDown { get; set; }
+
+    public override void Up()
+    {
+        // A ledger kept from an earlier installation is picked up again.
+        if (!Schema.Table(BackordersDefaults.OrderItemBackorderTable).Exists())
+        {
+            Create.Table(BackordersDefaults.OrderItemBackorderTable)
+                .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
+                .WithColumn("OrderId").AsInt32().NotNullable()
+                .WithColumn("OrderItemId").AsInt32().NotNullable()
+                .WithColumn("ProductId").AsInt32().NotNullable()
+                .WithColumn("QuantityOrdered").AsInt32().NotNullable()
+                .WithColumn("QuantityBackordered").AsInt32().NotNullable()
+                .WithColumn("QuantityAllocated").AsInt32().NotNullable().WithDefaultValue(0)
+                .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable()
+                .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable();
+
+            // One record per order line: concurrent writers for the same line collide instead of duplicating it.
+            Create.Index("IX_OrderItemBackorder_OrderItemId").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("OrderItemId").Ascending().WithOptions().Unique();
+            Create.Index("IX_OrderItemBackorder_OrderId").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("OrderId").Ascending();
+            Create.Index("IX_OrderItemBackorder_ProductId").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("ProductId").Ascending();
+        }
+
+        Create.Table(BackordersDefaults.ProductBackorderSettingTable)
+            .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn("ProductId").AsInt32().NotNullable()
+            .WithColumn("UsesDefaultPolicy").AsBoolean().NotNullable()
+            .WithColumn("BackorderLimit").AsInt32().Nullable()
+            .WithColumn("ExpectedRestockDateUtc").AsDateTime2().Nullable()
+            .WithColumn("LowStockFlagsSetByActivity").AsInt32().NotNullable().WithDefaultValue(0)
+            .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable();
+
+        Create.Index("IX_ProductBackorderSetting_ProductId").OnTable(BackordersDefaults.ProductBackorderSettingTable)
+            .OnColumn("ProductId").Ascending().WithOptions().Unique();
+    }
+
+    public override void Down()
+    {
+        Delete.Table(BackordersDefaults.ProductBackorderSettingTable);
+
+        if (!KeepBackorderRecordsOnDown)
+            Delete.Table(BackordersDefaults.OrderItemBackorderTable);
+    }
+}

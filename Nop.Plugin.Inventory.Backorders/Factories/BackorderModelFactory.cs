@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Inventory.Backorders.Models;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Inventory.Backorders.Factories;
+
+public class BackorderModelFactory : IBackorderModelFactory
+{
+    private readonly ILocalizationService _localizationService;
+
+    public BackorderModelFactory(ILocalizationService localizationService)
+    {
+        _localizationService = localizationService;
+    }
+
+    public async Task<IList<SelectListItem>> PreparePolicyOptionsAsync(BackorderMode selected)
+    {
+        // Listed in the merchant's order: the two "yes" choices first.
+        var options = new[] { BackorderMode.AllowQtyBelow0AndNotifyCustomer, BackorderMode.AllowQtyBelow0, BackorderMode.NoBackorders };
+        var items = new List<SelectListItem>();
+        foreach (var mode in options)
+        {
+            items.Add(new SelectListItem
+            {
+                Value = ((int)mode).ToString(),
+                Text = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Policy." + mode),
+                Selected = mode == selected
+            });
+        }
+
+        return items;
+    }
+
+    public async Task<ConfigurationModel> PrepareConfigurationModelAsync(BackorderSettings settings)
+    {
+        return new ConfigurationModel
+        {
+            DefaultBackorderModeId = (int)settings.DefaultBackorderMode,
+            AvailableBackorderModes = await PreparePolicyOptionsAsync(settings.DefaultBackorderMode),
+            DefaultBackorderLimit = settings.DefaultBackorderLimit,
+            ShowQuantityBackorderedOnPdf = settings.ShowQuantityBackorderedOnPdf,
+            RenameQuantityToQuantityOrdered = settings.RenameQuantityToQuantityOrdered,
+            PickListBackorderMessage = settings.PickListBackorderMessage,
+            KeepBackorderRecordsOnUninstall = settings.KeepBackorderRecordsOnUninstall
+        };
+    }
+}

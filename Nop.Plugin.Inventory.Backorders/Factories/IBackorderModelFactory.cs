@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Inventory.Backorders.Models;
+
+namespace Nop.Plugin.Inventory.Backorders.Factories;
+
+public interface IBackorderModelFactory
+{
+    Task<IList<SelectListItem>> PreparePolicyOptionsAsync(BackorderMode selected);
+
+    Task<ConfigurationModel> PrepareConfigurationModelAsync(BackorderSettings settings);
+}

@@ -1,0 +1,31 @@
+namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
+
+/// <summary>
+/// Every English text of the plugin, in one place: installed with the plugin and removed by prefix on uninstall.
+/// </summary>
+public static class BackordersLocaleResources
+{
+    private const string P = BackordersDefaults.ResourcePrefix;
+
+    public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
+    {
+        [P + "Configure.Saved"] = "The backorder settings have been saved.",
+        [P + "Policy.Title"] = "Allow customers to purchase this product when it's out of stock",
+        [P + "Policy.AllowQtyBelow0AndNotifyCustomer"] = "Yes – tell customers this product is on backorder",
+        [P + "Policy.AllowQtyBelow0"] = "Yes – do not tell customers",
+        [P + "Policy.NoBackorders"] = "No – do not let this product be purchased when out of stock",
+        [P + "Policy.Explanation"] = "Backorders let stock go below 0 (nopCommerce's \"allow quantity below 0\").",
+        [P + "Fields.DefaultBackorderMode"] = "Default: allow purchases when out of stock",
+        [P + "Fields.DefaultBackorderMode.Hint"] = "Products that use the default follow this policy. Backorders let stock go below 0.",
+        [P + "Fields.DefaultBackorderLimit"] = "Default backorder limit",
+        [P + "Fields.DefaultBackorderLimit.Hint"] = "How many units below 0 customers may order. 0 means unlimited.",
+        [P + "Fields.ShowQuantityBackorderedOnPdf"] = "Show \"Qty Backordered\" on invoices",
+        [P + "Fields.ShowQuantityBackorderedOnPdf.Hint"] = "Adds how many units of each line were backordered to invoice and order PDFs.",
+        [P + "Fields.RenameQuantityToQuantityOrdered"] = "Rename \"Qty\" to \"Qty Ordered\"",
+        [P + "Fields.RenameQuantityToQuantityOrdered.Hint"] = "On invoices and order PDFs.",
+        [P + "Fields.PickListBackorderMessage"] = "Pick list backorder message",
+        [P + "Fields.PickListBackorderMessage.Hint"] = "Printed for backordered lines. Tokens: [orderItemQtyBackordered], [orderItemQtyOrdered], [cataloginventoryItemQty].",
+        [P + "Fields.KeepBackorderRecordsOnUninstall"] = "Keep backorder records on uninstall",
+        [P + "Fields.KeepBackorderRecordsOnUninstall.Hint"] = "Keeps how much of each order line was backordered when the plugin is uninstalled, so a reinstall picks it up again.",
+    };
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Infrastructure;
+using Nop.Plugin.Inventory.Backorders.Factories;
+
+namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
+
+public class NopStartup : INopStartup
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
+    }
+
+    public void Configure(IApplicationBuilder application)
+    {
+    }
+
+    // After nopCommerce's own registrations (2000) and the site's overrides (3001), so the plugin's overrides win.
+    public int Order => 3002;
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
+
+public class RouteProvider : IRouteProvider
+{
+    public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
+    {
+        endpointRouteBuilder.MapControllerRoute(BackordersDefaults.ConfigurationRouteName, "Admin/Backorders/Configure",
+            new { controller = "Backorders", action = "Configure", area = AreaNames.ADMIN });
+    }
+
+    public int Priority => 0;
+}

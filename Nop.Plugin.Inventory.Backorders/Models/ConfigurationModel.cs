@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Inventory.Backorders.Models;
+
+public record ConfigurationModel : BaseNopModel
+{
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.DefaultBackorderMode")]
+    public int DefaultBackorderModeId { get; set; }
+
+    public IList<SelectListItem> AvailableBackorderModes { get; set; } = new List<SelectListItem>();
+
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.DefaultBackorderLimit")]
+    [Range(0, int.MaxValue)]
+    public int DefaultBackorderLimit { get; set; }
+
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.ShowQuantityBackorderedOnPdf")]
+    public bool ShowQuantityBackorderedOnPdf { get; set; }
+
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.RenameQuantityToQuantityOrdered")]
+    public bool RenameQuantityToQuantityOrdered { get; set; }
+
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.PickListBackorderMessage")]
+    public string PickListBackorderMessage { get; set; }
+
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.KeepBackorderRecordsOnUninstall")]
+    public bool KeepBackorderRecordsOnUninstall { get; set; }
+}

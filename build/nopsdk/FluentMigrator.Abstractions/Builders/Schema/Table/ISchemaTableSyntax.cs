@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Schema.Table;
+
+public interface ISchemaTableSyntax
+{
+    bool Exists();
+}

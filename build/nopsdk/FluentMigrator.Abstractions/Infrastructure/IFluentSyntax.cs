@@ -1,0 +1,3 @@
+namespace FluentMigrator.Infrastructure;
+
+public interface IFluentSyntax;
