@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Cms;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Infrastructure;
+using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Services.Cms;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -11,16 +12,19 @@ namespace Nop.Plugin.Inventory.Backorders;
 
 public class BackordersPlugin : BasePlugin, IWidgetPlugin
 {
+    private readonly IBackorderPolicyService _policyService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly ISettingService _settingService;
     private readonly WidgetSettings _widgetSettings;
 
-    public BackordersPlugin(ILocalizationService localizationService,
+    public BackordersPlugin(IBackorderPolicyService policyService,
+        ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         ISettingService settingService,
         WidgetSettings widgetSettings)
     {
+        _policyService = policyService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _settingService = settingService;
@@ -37,7 +41,11 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin
 
     public override async Task InstallAsync()
     {
-        await _settingService.SaveSettingAsync(new BackorderSettings());
+        var settings = new BackorderSettings();
+        await _settingService.SaveSettingAsync(settings);
+
+        // Products whose policy differs from the default keep it as their own choice; flags the low-stock activity set are remembered.
+        await _policyService.RecordExistingProductsAsync(settings.DefaultBackorderMode);
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(BackordersDefaults.SystemName))
         {

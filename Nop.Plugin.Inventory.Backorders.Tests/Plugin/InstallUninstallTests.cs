@@ -33,7 +33,9 @@ public class InstallUninstallTests
         SchemaMigration.KeepBackorderRecordsOnDown = false;
     }
 
-    private BackordersPlugin CreatePlugin() => new(_localization.Object, _urlHelper.Object, _settings.Object, _widgetSettings);
+    private readonly Mock<Nop.Plugin.Inventory.Backorders.Services.IBackorderPolicyService> _policy = new();
+
+    private BackordersPlugin CreatePlugin() => new(_policy.Object, _localization.Object, _urlHelper.Object, _settings.Object, _widgetSettings);
 
     [Test]
     public async Task Install_writes_default_settings_activates_the_widget_and_adds_every_resource()
@@ -50,6 +52,8 @@ public class InstallUninstallTests
 
         _installedResources.Should().BeEquivalentTo(BackordersLocaleResources.English);
         _installedResources.Keys.Should().OnlyContain(k => k.StartsWith(BackordersDefaults.ResourcePrefix));
+
+        _policy.Verify(p => p.RecordExistingProductsAsync(BackorderMode.NoBackorders), Times.Once);
     }
 
     [Test]

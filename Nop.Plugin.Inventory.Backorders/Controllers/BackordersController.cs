@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Models;
+using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -18,16 +19,19 @@ namespace Nop.Plugin.Inventory.Backorders.Controllers;
 public class BackordersController : BasePluginController
 {
     private readonly IBackorderModelFactory _modelFactory;
+    private readonly IBackorderPolicyService _policyService;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly ISettingService _settingService;
 
     public BackordersController(IBackorderModelFactory modelFactory,
+        IBackorderPolicyService policyService,
         ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService)
     {
         _modelFactory = modelFactory;
+        _policyService = policyService;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
@@ -53,6 +57,7 @@ public class BackordersController : BasePluginController
             return await Configure();
 
         var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
+        var oldDefault = settings.DefaultBackorderMode;
         settings.DefaultBackorderMode = (BackorderMode)model.DefaultBackorderModeId;
         settings.DefaultBackorderLimit = model.DefaultBackorderLimit;
         settings.ShowQuantityBackorderedOnPdf = model.ShowQuantityBackorderedOnPdf;
@@ -62,6 +67,13 @@ public class BackordersController : BasePluginController
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.Saved"));
+
+        if (settings.DefaultBackorderMode != oldDefault)
+        {
+            var updated = await _policyService.ApplyDefaultAsync(oldDefault, settings.DefaultBackorderMode);
+            _notificationService.SuccessNotification(string.Format(
+                await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.DefaultApplied"), updated));
+        }
 
         return await Configure();
     }

@@ -10,6 +10,7 @@ public static class BackordersLocaleResources
     public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
     {
         [P + "Configure.Saved"] = "The backorder settings have been saved.",
+        [P + "Configure.DefaultApplied"] = "{0} products that use the default now follow the new policy.",
         [P + "Policy.Title"] = "Allow customers to purchase this product when it's out of stock",
         [P + "Policy.AllowQtyBelow0AndNotifyCustomer"] = "Yes – tell customers this product is on backorder",
         [P + "Policy.AllowQtyBelow0"] = "Yes – do not tell customers",

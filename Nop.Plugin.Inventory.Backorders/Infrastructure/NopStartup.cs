@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
+using Nop.Data;
+using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
+using Nop.Plugin.Inventory.Backorders.Services;
 
 namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
 
@@ -10,6 +13,8 @@ public class NopStartup : INopStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(_ => new BackorderStatements(BackorderSqlDialect.For(DataSettingsManager.LoadSettings().DataProvider)));
+        services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
     }
 

@@ -18,6 +18,9 @@ public static class AsyncIQueryableExtensions
     public static Task<int> SumAsync<TSource>(this IQueryable<TSource> source, Expression<Func<TSource, int>> predicate) =>
         Task.FromResult(source.Sum(predicate));
 
+    public static Task<TResult> MaxAsync<TSource, TResult>(this IQueryable<TSource> source, Expression<Func<TSource, TResult>> predicate) =>
+        Task.FromResult(source.Max(predicate));
+
     public static Task<List<TSource>> ToListAsync<TSource>(this IQueryable<TSource> source) =>
         Task.FromResult(source.ToList());
 

@@ -1,0 +1,163 @@
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Events;
+using Nop.Data;
+using Nop.Plugin.Inventory.Backorders.Data;
+using Nop.Plugin.Inventory.Backorders.Domain;
+using Nop.Plugin.Inventory.Backorders.Domain.Events;
+using Nop.Plugin.Inventory.Backorders.Services.Rules;
+
+namespace Nop.Plugin.Inventory.Backorders.Services;
+
+public class BackorderPolicyService : IBackorderPolicyService
+{
+    /// <summary>Products per statement: keeps each statement's locks short on large catalogs.</summary>
+    public const int BatchSize = 10_000;
+
+    private readonly INopDataProvider _dataProvider;
+    private readonly IEventPublisher _eventPublisher;
+    private readonly IRepository<Product> _productRepository;
+    private readonly IRepository<ProductBackorderSetting> _settingRepository;
+    private readonly IStaticCacheManager _staticCacheManager;
+    private readonly BackorderStatements _statements;
+
+    public BackorderPolicyService(INopDataProvider dataProvider,
+        IEventPublisher eventPublisher,
+        IRepository<Product> productRepository,
+        IRepository<ProductBackorderSetting> settingRepository,
+        IStaticCacheManager staticCacheManager,
+        BackorderStatements statements)
+    {
+        _dataProvider = dataProvider;
+        _eventPublisher = eventPublisher;
+        _productRepository = productRepository;
+        _settingRepository = settingRepository;
+        _staticCacheManager = staticCacheManager;
+        _statements = statements;
+    }
+
+    public Task<ProductBackorderSetting> GetProductSettingAsync(int productId) =>
+        _settingRepository.Table.FirstOrDefaultAsync(s => s.ProductId == productId);
+
+    public async Task<bool> UsesDefaultAsync(int productId) =>
+        await GetProductSettingAsync(productId) is not { UsesDefaultPolicy: false };
+
+    public async Task SetProductPolicyAsync(Product product, BackorderMode? ownPolicy, BackorderMode defaultMode)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+
+        var setting = await GetProductSettingAsync(product.Id);
+        var usedDefault = setting is not { UsesDefaultPolicy: false };
+        var usesDefault = ownPolicy is null;
+        var oldPolicy = product.BackorderMode;
+        var newPolicy = EffectivePolicy.ForProduct(usesDefault, ownPolicy ?? defaultMode, defaultMode);
+
+        setting ??= new ProductBackorderSetting { ProductId = product.Id };
+        setting.UsesDefaultPolicy = usesDefault;
+
+        var productChanged = oldPolicy != newPolicy;
+        if (productChanged)
+        {
+            product.BackorderMode = newPolicy;
+            LiftFlagsSetByActivity(product, setting, newPolicy);
+        }
+
+        setting.UpdatedOnUtc = DateTime.UtcNow;
+        if (setting.Id == 0)
+            await _settingRepository.InsertAsync(setting);
+        else
+            await _settingRepository.UpdateAsync(setting);
+
+        if (productChanged)
+            await _productRepository.UpdateAsync(product);
+
+        if (productChanged || usedDefault != usesDefault)
+            await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(product.Id, oldPolicy, newPolicy, usesDefault));
+    }
+
+    public async Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
+        CancellationToken cancellationToken = default)
+    {
+        var maxId = await _productRepository.Table.MaxAsync(p => (int?)p.Id) ?? 0;
+        var updated = 0;
+
+        for (var from = 0; from < maxId; from += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var to = Math.Min(from + BatchSize, maxId);
+
+            updated += await _dataProvider.ExecuteNonQueryAsync(_statements.ApplyDefault(newDefault, from, to));
+            if (EffectivePolicy.AllowsBackorders(newDefault))
+                await LiftFlagsAsync(from, to);
+
+            productsUpdated?.Report(updated);
+        }
+
+        // The statements bypass the repository, so nopCommerce's cache events do not fire: clear product caches here.
+        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<Product>.Prefix);
+        await _eventPublisher.PublishAsync(new DefaultBackorderPolicyChangedEvent(oldDefault, newDefault, updated));
+
+        return updated;
+    }
+
+    public async Task ClassifyNewProductAsync(Product product, BackorderMode defaultMode)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+
+        if (await GetProductSettingAsync(product.Id) is not null)
+            return;
+
+        if (EffectivePolicy.NewProductUsesDefault(product.BackorderMode))
+        {
+            // No record: the product follows the default.
+            if (product.BackorderMode == defaultMode)
+                return;
+
+            var oldPolicy = product.BackorderMode;
+            product.BackorderMode = defaultMode;
+            await _productRepository.UpdateAsync(product);
+            await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(product.Id, oldPolicy, defaultMode, true));
+            return;
+        }
+
+        await _settingRepository.InsertAsync(new ProductBackorderSetting
+        {
+            ProductId = product.Id,
+            UsesDefaultPolicy = false,
+            UpdatedOnUtc = DateTime.UtcNow
+        });
+    }
+
+    public async Task RecordExistingProductsAsync(BackorderMode defaultMode)
+    {
+        var maxId = await _productRepository.Table.MaxAsync(p => (int?)p.Id) ?? 0;
+        for (var from = 0; from < maxId; from += BatchSize)
+            await _dataProvider.ExecuteNonQueryAsync(_statements.RecordExistingProducts(defaultMode, from, Math.Min(from + BatchSize, maxId)));
+    }
+
+    private async Task LiftFlagsAsync(int from, int to)
+    {
+        await _dataProvider.ExecuteNonQueryAsync(_statements.LiftBuyButtonFlags(from, to));
+        await _dataProvider.ExecuteNonQueryAsync(_statements.LiftUnpublished(from, to));
+        await _dataProvider.ExecuteNonQueryAsync(_statements.ForgetLiftedFlags(from, to));
+    }
+
+    private static void LiftFlagsSetByActivity(Product product, ProductBackorderSetting setting, BackorderMode newPolicy)
+    {
+        // A policy that allows backorders lifts every flag the low-stock activity set (LowStockActivityRule), and only those.
+        if (!EffectivePolicy.AllowsBackorders(newPolicy))
+            return;
+
+        var lift = (LowStockFlags)setting.LowStockFlagsSetByActivity;
+        if (lift.HasFlag(LowStockFlags.BuyButtonDisabled))
+        {
+            product.DisableBuyButton = false;
+            product.DisableWishlistButton = false;
+        }
+
+        if (lift.HasFlag(LowStockFlags.Unpublished))
+            product.Published = true;
+
+        setting.LowStockFlagsSetByActivity = (int)LowStockFlags.None;
+    }
+}

@@ -1,0 +1,29 @@
+using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Inventory.Backorders.Domain;
+
+namespace Nop.Plugin.Inventory.Backorders.Services;
+
+/// <summary>
+/// Keeps nopCommerce's Product.BackorderModeId equal to each product's effective policy: its own choice, or the
+/// store-wide default it follows.
+/// </summary>
+public interface IBackorderPolicyService
+{
+    Task<ProductBackorderSetting> GetProductSettingAsync(int productId);
+
+    /// <summary>A product without a record follows the default.</summary>
+    Task<bool> UsesDefaultAsync(int productId);
+
+    /// <summary>Sets a product's own policy, or (<paramref name="ownPolicy"/> null) makes it follow the default again.</summary>
+    Task SetProductPolicyAsync(Product product, BackorderMode? ownPolicy, BackorderMode defaultMode);
+
+    /// <summary>Gives every product that follows the default the new default, in batches; returns how many products changed.</summary>
+    Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>A product created elsewhere (admin, import, copy, API): classified by <see cref="Rules.EffectivePolicy.NewProductUsesDefault"/>.</summary>
+    Task ClassifyNewProductAsync(Product product, BackorderMode defaultMode);
+
+    /// <summary>At install: records which existing products chose their own policy and which low-stock flags the activity set.</summary>
+    Task RecordExistingProductsAsync(BackorderMode defaultMode);
+}

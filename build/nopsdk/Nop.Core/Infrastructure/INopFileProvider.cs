@@ -1,0 +1,3 @@
+namespace Nop.Core.Infrastructure;
+
+public partial interface INopFileProvider;

@@ -1,0 +1,18 @@
+using System.Runtime.Serialization;
+
+namespace Nop.Data;
+
+public enum DataProviderType
+{
+    [EnumMember(Value = "")]
+    Unknown,
+
+    [EnumMember(Value = "sqlserver")]
+    SqlServer,
+
+    [EnumMember(Value = "mysql")]
+    MySql,
+
+    [EnumMember(Value = "postgresql")]
+    PostgreSQL
+}

@@ -1,0 +1,9 @@
+using Nop.Core.Infrastructure;
+using Nop.Data.Configuration;
+
+namespace Nop.Data;
+
+public partial class DataSettingsManager
+{
+    public static DataConfig LoadSettings(INopFileProvider fileProvider = null, bool reload = false) => throw null;
+}

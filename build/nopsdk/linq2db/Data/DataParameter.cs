@@ -1,0 +1,6 @@
+namespace LinqToDB.Data;
+
+public class DataParameter
+{
+    public DataParameter() => throw null;
+}
