@@ -10,6 +10,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Plugin;
 
 public class InstallUninstallTests
 {
+    private Mock<Nop.Plugin.Inventory.Backorders.Services.IBackorderPolicyService> _policy;
     private Mock<ISettingService> _settings;
     private Mock<ILocalizationService> _localization;
     private Mock<INopUrlHelper> _urlHelper;
@@ -20,6 +21,7 @@ public class InstallUninstallTests
     [SetUp]
     public void SetUp()
     {
+        _policy = new Mock<Nop.Plugin.Inventory.Backorders.Services.IBackorderPolicyService>();
         _settings = new Mock<ISettingService>();
         _localization = new Mock<ILocalizationService>();
         _urlHelper = new Mock<INopUrlHelper>();
@@ -32,8 +34,6 @@ public class InstallUninstallTests
             .Callback<IDictionary<string, string>, int?>((r, _) => _installedResources = r).Returns(Task.CompletedTask);
         SchemaMigration.KeepBackorderRecordsOnDown = false;
     }
-
-    private readonly Mock<Nop.Plugin.Inventory.Backorders.Services.IBackorderPolicyService> _policy = new();
 
     private BackordersPlugin CreatePlugin() => new(_policy.Object, _localization.Object, _urlHelper.Object, _settings.Object, _widgetSettings);
 
