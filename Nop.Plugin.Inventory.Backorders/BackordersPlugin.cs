@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Cms;
+using Nop.Plugin.Inventory.Backorders.Components;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Infrastructure;
 using Nop.Plugin.Inventory.Backorders.Services;
@@ -6,6 +7,7 @@ using Nop.Services.Cms;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
+using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Mvc.Routing;
 
 namespace Nop.Plugin.Inventory.Backorders;
@@ -33,9 +35,11 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin
 
     public bool HideInWidgetList => true;
 
-    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(new List<string>());
+    public Task<IList<string>> GetWidgetZonesAsync() =>
+        Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.ProductDetailsBlock });
 
-    public Type GetWidgetViewComponent(string widgetZone) => null;
+    public Type GetWidgetViewComponent(string widgetZone) =>
+        widgetZone == AdminWidgetZones.ProductDetailsBlock ? typeof(ProductBackorderPolicyViewComponent) : null;
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(BackordersDefaults.ConfigurationRouteName);
 

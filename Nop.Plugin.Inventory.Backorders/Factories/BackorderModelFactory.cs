@@ -45,4 +45,22 @@ public class BackorderModelFactory : IBackorderModelFactory
             KeepBackorderRecordsOnUninstall = settings.KeepBackorderRecordsOnUninstall
         };
     }
+
+    public async Task<ProductBackorderPolicyModel> PrepareProductPolicyModelAsync(int productId, bool usesDefault, int currentPolicyId,
+        Domain.ProductBackorderSetting setting, BackorderSettings settings)
+    {
+        var ownPolicy = usesDefault ? settings.DefaultBackorderMode : (BackorderMode)currentPolicyId;
+        return new ProductBackorderPolicyModel
+        {
+            ProductId = productId,
+            UsesDefault = usesDefault,
+            OwnBackorderModeId = (int)ownPolicy,
+            DefaultBackorderModeId = (int)settings.DefaultBackorderMode,
+            DefaultPolicyText = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Policy." + settings.DefaultBackorderMode),
+            AvailablePolicies = await PreparePolicyOptionsAsync(ownPolicy),
+            BackorderLimit = setting?.BackorderLimit,
+            DefaultBackorderLimit = settings.DefaultBackorderLimit,
+            ExpectedRestockDate = setting?.ExpectedRestockDateUtc?.ToString(Services.Rules.ProductPolicyForm.DateFormat, System.Globalization.CultureInfo.InvariantCulture)
+        };
+    }
 }

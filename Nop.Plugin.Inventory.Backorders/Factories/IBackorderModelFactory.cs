@@ -9,4 +9,7 @@ public interface IBackorderModelFactory
     Task<IList<SelectListItem>> PreparePolicyOptionsAsync(BackorderMode selected);
 
     Task<ConfigurationModel> PrepareConfigurationModelAsync(BackorderSettings settings);
+
+    Task<ProductBackorderPolicyModel> PrepareProductPolicyModelAsync(int productId, bool usesDefault, int currentPolicyId,
+        Domain.ProductBackorderSetting setting, BackorderSettings settings);
 }

@@ -75,6 +75,31 @@ public class BackorderPolicyService : IBackorderPolicyService
             await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(product.Id, oldPolicy, newPolicy, usesDefault));
     }
 
+    public async Task<(BackorderMode Policy, LowStockFlags Lift)> SaveProductChoiceAsync(int productId, ProductPolicyChoice choice,
+        BackorderMode currentPolicy, BackorderMode defaultMode)
+    {
+        var setting = await GetProductSettingAsync(productId) ?? new ProductBackorderSetting { ProductId = productId };
+        var usedDefault = setting.Id == 0 || setting.UsesDefaultPolicy;
+        var policy = EffectivePolicy.ForProduct(choice.UsesDefault, choice.OwnPolicy ?? defaultMode, defaultMode);
+
+        var lift = EffectivePolicy.AllowsBackorders(policy) ? (LowStockFlags)setting.LowStockFlagsSetByActivity : LowStockFlags.None;
+        setting.LowStockFlagsSetByActivity &= ~(int)lift;
+        setting.UsesDefaultPolicy = choice.UsesDefault;
+        setting.BackorderLimit = choice.BackorderLimit;
+        setting.ExpectedRestockDateUtc = choice.ExpectedRestockDate;
+        setting.UpdatedOnUtc = DateTime.UtcNow;
+
+        if (setting.Id == 0)
+            await _settingRepository.InsertAsync(setting);
+        else
+            await _settingRepository.UpdateAsync(setting);
+
+        if (policy != currentPolicy || usedDefault != choice.UsesDefault)
+            await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(productId, currentPolicy, policy, choice.UsesDefault));
+
+        return (policy, lift);
+    }
+
     public async Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
         CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,13 @@ public interface IBackorderPolicyService
     /// <summary>Sets a product's own policy, or (<paramref name="ownPolicy"/> null) makes it follow the default again.</summary>
     Task SetProductPolicyAsync(Product product, BackorderMode? ownPolicy, BackorderMode defaultMode);
 
+    /// <summary>
+    /// Records the merchant's choice from the product form for a product about to be saved by nopCommerce and returns
+    /// the policy the product must carry and the low-stock flags to lift; nopCommerce's own save writes them.
+    /// </summary>
+    Task<(BackorderMode Policy, LowStockFlags Lift)> SaveProductChoiceAsync(int productId, Rules.ProductPolicyChoice choice,
+        BackorderMode currentPolicy, BackorderMode defaultMode);
+
     /// <summary>Gives every product that follows the default the new default, in batches; returns how many products changed.</summary>
     Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
         CancellationToken cancellationToken = default);

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
+using Nop.Plugin.Inventory.Backorders.Services.Rules;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Inventory.Backorders.Services;
@@ -8,14 +10,32 @@ namespace Nop.Plugin.Inventory.Backorders.Services;
 public class ProductInsertedConsumer : IConsumer<EntityInsertedEvent<Product>>
 {
     private readonly BackorderSettings _backorderSettings;
+    private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IBackorderPolicyService _policyService;
 
-    public ProductInsertedConsumer(BackorderSettings backorderSettings, IBackorderPolicyService policyService)
+    public ProductInsertedConsumer(BackorderSettings backorderSettings,
+        IHttpContextAccessor httpContextAccessor,
+        IBackorderPolicyService policyService)
     {
         _backorderSettings = backorderSettings;
+        _httpContextAccessor = httpContextAccessor;
         _policyService = policyService;
     }
 
-    public Task HandleEventAsync(EntityInsertedEvent<Product> eventMessage) =>
-        _policyService.ClassifyNewProductAsync(eventMessage.Entity, _backorderSettings.DefaultBackorderMode);
+    public async Task HandleEventAsync(EntityInsertedEvent<Product> eventMessage)
+    {
+        var product = eventMessage.Entity;
+        var defaultMode = _backorderSettings.DefaultBackorderMode;
+
+        // Created in the admin product form: the merchant's choice in the backorder block decides.
+        if (_httpContextAccessor.HttpContext?.Items.TryGetValue(ProductFormConsumer.PendingChoiceKey, out var pending) == true
+            && pending is ProductPolicyChoice choice)
+        {
+            _httpContextAccessor.HttpContext.Items.Remove(ProductFormConsumer.PendingChoiceKey);
+            await _policyService.SaveProductChoiceAsync(product.Id, choice, product.BackorderMode, defaultMode);
+            return;
+        }
+
+        await _policyService.ClassifyNewProductAsync(product, defaultMode);
+    }
 }

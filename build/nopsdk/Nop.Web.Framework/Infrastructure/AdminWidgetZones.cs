@@ -1,0 +1,8 @@
+namespace Nop.Web.Framework.Infrastructure;
+
+// Zone names are plain data.
+public static partial class AdminWidgetZones
+{
+    public static string CatalogSettingsDetailsBlock => "admin_catalog_settings_details_block";
+    public static string ProductDetailsBlock => "admin_product_details_block";
+}
