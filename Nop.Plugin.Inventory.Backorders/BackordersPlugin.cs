@@ -36,10 +36,15 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin
     public bool HideInWidgetList => true;
 
     public Task<IList<string>> GetWidgetZonesAsync() =>
-        Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.ProductDetailsBlock });
+        Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.ProductDetailsBlock, AdminWidgetZones.CatalogSettingsDetailsBlock });
 
-    public Type GetWidgetViewComponent(string widgetZone) =>
-        widgetZone == AdminWidgetZones.ProductDetailsBlock ? typeof(ProductBackorderPolicyViewComponent) : null;
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        if (widgetZone == AdminWidgetZones.ProductDetailsBlock)
+            return typeof(ProductBackorderPolicyViewComponent);
+
+        return widgetZone == AdminWidgetZones.CatalogSettingsDetailsBlock ? typeof(CatalogSettingsBackorderViewComponent) : null;
+    }
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(BackordersDefaults.ConfigurationRouteName);
 

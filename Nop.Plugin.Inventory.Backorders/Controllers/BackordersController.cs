@@ -56,10 +56,10 @@ public class BackordersController : BasePluginController
         if (!ModelState.IsValid)
             return await Configure();
 
+        // The default goes through the policy service, which also moves every product that follows it.
+        var updated = await _policyService.ChangeDefaultAsync((BackorderMode)model.DefaultBackorderModeId, model.DefaultBackorderLimit);
+
         var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
-        var oldDefault = settings.DefaultBackorderMode;
-        settings.DefaultBackorderMode = (BackorderMode)model.DefaultBackorderModeId;
-        settings.DefaultBackorderLimit = model.DefaultBackorderLimit;
         settings.ShowQuantityBackorderedOnPdf = model.ShowQuantityBackorderedOnPdf;
         settings.RenameQuantityToQuantityOrdered = model.RenameQuantityToQuantityOrdered;
         settings.PickListBackorderMessage = model.PickListBackorderMessage ?? string.Empty;
@@ -67,10 +67,8 @@ public class BackordersController : BasePluginController
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.Saved"));
-
-        if (settings.DefaultBackorderMode != oldDefault)
+        if (updated > 0)
         {
-            var updated = await _policyService.ApplyDefaultAsync(oldDefault, settings.DefaultBackorderMode);
             _notificationService.SuccessNotification(string.Format(
                 await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.DefaultApplied"), updated));
         }

@@ -6,6 +6,7 @@ using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Domain.Events;
 using Nop.Plugin.Inventory.Backorders.Services.Rules;
+using Nop.Services.Configuration;
 
 namespace Nop.Plugin.Inventory.Backorders.Services;
 
@@ -18,6 +19,7 @@ public class BackorderPolicyService : IBackorderPolicyService
     private readonly IEventPublisher _eventPublisher;
     private readonly IRepository<Product> _productRepository;
     private readonly IRepository<ProductBackorderSetting> _settingRepository;
+    private readonly ISettingService _settingService;
     private readonly IStaticCacheManager _staticCacheManager;
     private readonly BackorderStatements _statements;
 
@@ -25,6 +27,7 @@ public class BackorderPolicyService : IBackorderPolicyService
         IEventPublisher eventPublisher,
         IRepository<Product> productRepository,
         IRepository<ProductBackorderSetting> settingRepository,
+        ISettingService settingService,
         IStaticCacheManager staticCacheManager,
         BackorderStatements statements)
     {
@@ -32,6 +35,7 @@ public class BackorderPolicyService : IBackorderPolicyService
         _eventPublisher = eventPublisher;
         _productRepository = productRepository;
         _settingRepository = settingRepository;
+        _settingService = settingService;
         _staticCacheManager = staticCacheManager;
         _statements = statements;
     }
@@ -98,6 +102,20 @@ public class BackorderPolicyService : IBackorderPolicyService
             await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(productId, currentPolicy, policy, choice.UsesDefault));
 
         return (policy, lift);
+    }
+
+    public async Task<int> ChangeDefaultAsync(BackorderMode newDefault, int newDefaultLimit)
+    {
+        if (newDefaultLimit < 0)
+            throw new ArgumentOutOfRangeException(nameof(newDefaultLimit), newDefaultLimit, "A backorder limit cannot be negative.");
+
+        var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
+        var oldDefault = settings.DefaultBackorderMode;
+        settings.DefaultBackorderMode = newDefault;
+        settings.DefaultBackorderLimit = newDefaultLimit;
+        await _settingService.SaveSettingAsync(settings);
+
+        return oldDefault == newDefault ? 0 : await ApplyDefaultAsync(oldDefault, newDefault);
     }
 
     public async Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,

@@ -24,6 +24,12 @@ public interface IBackorderPolicyService
     Task<(BackorderMode Policy, LowStockFlags Lift)> SaveProductChoiceAsync(int productId, Rules.ProductPolicyChoice choice,
         BackorderMode currentPolicy, BackorderMode defaultMode);
 
+    /// <summary>
+    /// Saves a new store-wide default (policy and limit) and, when the policy changed, applies it to every product that
+    /// follows it. Returns how many products changed.
+    /// </summary>
+    Task<int> ChangeDefaultAsync(BackorderMode newDefault, int newDefaultLimit);
+
     /// <summary>Gives every product that follows the default the new default, in batches; returns how many products changed.</summary>
     Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
         CancellationToken cancellationToken = default);

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http;
+using Nop.Plugin.Inventory.Backorders.Services.Rules;
+using Nop.Services.Events;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Security;
+using Nop.Web.Framework.Events;
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Inventory.Backorders.Services;
+
+/// <summary>Saves the store-wide default posted with nopCommerce's catalog settings form and moves the products that follow it.</summary>
+public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
+{
+    public const string CatalogSettingsModelTypeName = "Nop.Web.Areas.Admin.Models.Settings.CatalogSettingsModel";
+
+    private readonly IHttpContextAccessor _httpContextAccessor;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly IPermissionService _permissionService;
+    private readonly IBackorderPolicyService _policyService;
+
+    public CatalogSettingsFormConsumer(IHttpContextAccessor httpContextAccessor,
+        ILocalizationService localizationService,
+        INotificationService notificationService,
+        IPermissionService permissionService,
+        IBackorderPolicyService policyService)
+    {
+        _httpContextAccessor = httpContextAccessor;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _permissionService = permissionService;
+        _policyService = policyService;
+    }
+
+    public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
+    {
+        if (eventMessage.Model?.GetType().FullName != CatalogSettingsModelTypeName)
+            return;
+
+        var request = _httpContextAccessor.HttpContext?.Request;
+        if (request?.HasFormContentType != true)
+            return;
+
+        // The model event runs before nopCommerce's own permission check on the action: check here too.
+        if (!await _permissionService.AuthorizeAsync(StandardPermission.Configuration.MANAGE_SETTINGS))
+            return;
+
+        var form = await request.ReadFormAsync();
+        var result = DefaultPolicyForm.Parse(key => form.TryGetValue(key, out var value) ? value.ToString() : null);
+        foreach (var (field, error) in result.Errors)
+            eventMessage.ModelState.AddModelError(field, error);
+
+        if (result.Choice is not { } choice || !eventMessage.ModelState.IsValid)
+            return;
+
+        var updated = await _policyService.ChangeDefaultAsync(choice.DefaultPolicy, choice.DefaultLimit);
+        if (updated > 0)
+        {
+            _notificationService.SuccessNotification(string.Format(
+                await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.DefaultApplied"), updated));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Nop.Services.Security;
+
+// Subset the plugin calls.
+public partial interface IPermissionService
+{
+    Task<bool> AuthorizeAsync(string permissionRecordSystemName);
+}
