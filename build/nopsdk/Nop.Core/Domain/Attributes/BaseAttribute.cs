@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Attributes;
+
+public abstract partial class BaseAttribute : BaseEntity;

@@ -1,0 +1,7 @@
+namespace Nop.Core.Domain.Catalog;
+
+public enum AttributeValueOutOfStockDisplayType
+{
+    Disable = 0,
+    AlwaysDisplay = 1
+}

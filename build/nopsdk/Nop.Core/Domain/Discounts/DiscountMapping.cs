@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Discounts;
+
+public abstract partial class DiscountMapping : BaseEntity;

@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Discounts;
+
+public partial class DiscountProductMapping : DiscountMapping;

@@ -1,0 +1,5 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Core.Domain.Localization;
+
+public partial class LocalizationSettings : ISettings;

@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Shipping;
+
+public partial class Shipment : BaseEntity;
