@@ -13,7 +13,9 @@ public class NopStartup : INopStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => new BackorderStatements(BackorderSqlDialect.For(DataSettingsManager.LoadSettings().DataProvider)));
+        services.AddSingleton(_ => BackorderSqlDialect.For(DataSettingsManager.LoadSettings().DataProvider));
+        services.AddSingleton<BackorderStatements>();
+        services.AddScoped<IAtomicStockService, AtomicStockService>();
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
     }

@@ -6,4 +6,5 @@ namespace Nop.Data;
 public partial interface INopDataProvider
 {
     Task<int> ExecuteNonQueryAsync(string sql, params DataParameter[] dataParameters);
+    Task<IList<T>> QueryAsync<T>(string sql, params DataParameter[] parameters);
 }
