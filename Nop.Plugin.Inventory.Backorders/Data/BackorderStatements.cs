@@ -49,6 +49,11 @@ public class BackorderStatements
         $"AND EXISTS (SELECT 1 FROM {Setting} WHERE {S("ProductId")} = {P("Id")} " +
         $"AND ({S("LowStockFlagsSetByActivity")} & {(int)flag}) = {(int)flag})";
 
+    /// <summary>Writes only the low-stock flags of one product, so a concurrent stock change is never overwritten by a stale entity.</summary>
+    public string SetLowStockFlags(int productId, bool disableBuyButton, bool published) =>
+        $"UPDATE {Product} SET {_d.Q("DisableBuyButton")} = {_d.Bool(disableBuyButton)}, {_d.Q("DisableWishlistButton")} = {_d.Bool(disableBuyButton)}, " +
+        $"{_d.Q("Published")} = {_d.Bool(published)} WHERE {_d.Q("Id")} = {productId}";
+
     /// <summary>Forgets lifted flags: products whose policy now allows backorders have none set by the activity.</summary>
     public string ForgetLiftedFlags(int fromIdExclusive, int toIdInclusive) =>
         $"UPDATE {Setting} SET {_d.Q("LowStockFlagsSetByActivity")} = 0, {_d.Q("UpdatedOnUtc")} = {_d.UtcNow} " +

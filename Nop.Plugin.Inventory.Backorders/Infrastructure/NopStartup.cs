@@ -17,6 +17,11 @@ public class NopStartup : INopStartup
         services.AddSingleton<BackorderStatements>();
         services.AddScoped<IAtomicStockService, AtomicStockService>();
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
+        services.AddScoped<IBackorderInventoryService, BackorderInventoryService>();
+
+        // Last registration wins: the storefront's stock messages, low-stock activity, stock changes and cart limit.
+        services.AddScoped<Nop.Services.Catalog.IProductService, BackorderProductService>();
+        services.AddScoped<Nop.Services.Orders.IShoppingCartService, BackorderShoppingCartService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
     }
 

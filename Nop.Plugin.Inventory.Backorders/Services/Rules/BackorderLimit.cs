@@ -36,4 +36,16 @@ public static class BackorderLimit
     /// <summary>True when ordering <paramref name="requested"/> more stays within what may be ordered.</summary>
     public static bool Allows(BackorderMode policy, int available, int limit, int requested) =>
         MaximumOrderable(policy, available, limit) is not { } max || requested <= max;
+
+    /// <summary>
+    /// When a cart line would take the product past what may be ordered, how many units can still be added
+    /// (other lines of the same product already count); null when the line is within the limit.
+    /// </summary>
+    public static int? RemainingWhenExceeded(int? maximumOrderable, int alreadyInCart, int requested)
+    {
+        if (maximumOrderable is not { } max || alreadyInCart + requested <= max)
+            return null;
+
+        return Math.Max(0, max - alreadyInCart);
+    }
 }

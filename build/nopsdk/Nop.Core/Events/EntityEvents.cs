@@ -9,3 +9,13 @@ public partial class EntityInsertedEvent<T> where T : BaseEntity
 
     public T Entity { get; }
 }
+
+public partial class EntityUpdatedEvent<T> where T : BaseEntity
+{
+    public EntityUpdatedEvent(T entity)
+    {
+        Entity = entity;
+    }
+
+    public T Entity { get; }
+}

@@ -1,0 +1,144 @@
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Discounts;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Shipping;
+using Nop.Core.Events;
+using Nop.Data;
+using Nop.Plugin.Inventory.Backorders.Services.Rules;
+using Nop.Services.Catalog;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Services.Security;
+using Nop.Services.Shipping.Date;
+using Nop.Services.Stores;
+using Nop.Services.Vendors;
+
+namespace Nop.Plugin.Inventory.Backorders.Services;
+
+/// <summary>
+/// nopCommerce's product service with the plugin's storefront behaviour: availability messages that honour the
+/// backorder policy (also for attribute combinations), a low-stock activity that does not block backorders, and
+/// single-warehouse stock changes made atomically in the database.
+/// </summary>
+public class BackorderProductService : ProductService
+{
+    // The product whose stock this call chain has just changed atomically; its entity must not be written back whole.
+    private static readonly AsyncLocal<int?> _adjustingProductId = new();
+
+    private readonly IAtomicStockService _atomicStockService;
+    private readonly IEventPublisher _eventPublisher;
+    private readonly IBackorderInventoryService _inventoryService;
+
+    public BackorderProductService(CatalogSettings catalogSettings,
+        IAclService aclService,
+        ICustomerService customerService,
+        IDateRangeService dateRangeService,
+        ILanguageService languageService,
+        ILocalizationService localizationService,
+        IProductAttributeParser productAttributeParser,
+        IProductAttributeService productAttributeService,
+        IRepository<Category> categoryRepository,
+        IRepository<CrossSellProduct> crossSellProductRepository,
+        IRepository<DiscountProductMapping> discountProductMappingRepository,
+        IRepository<LocalizedProperty> localizedPropertyRepository,
+        IRepository<Manufacturer> manufacturerRepository,
+        IRepository<Product> productRepository,
+        IRepository<ProductAttributeCombination> productAttributeCombinationRepository,
+        IRepository<ProductAttributeMapping> productAttributeMappingRepository,
+        IRepository<ProductCategory> productCategoryRepository,
+        IRepository<ProductManufacturer> productManufacturerRepository,
+        IRepository<ProductPicture> productPictureRepository,
+        IRepository<ProductProductTagMapping> productTagMappingRepository,
+        IRepository<ProductSpecificationAttribute> productSpecificationAttributeRepository,
+        IRepository<ProductTag> productTagRepository,
+        IRepository<ProductVideo> productVideoRepository,
+        IRepository<ProductWarehouseInventory> productWarehouseInventoryRepository,
+        IRepository<RelatedProduct> relatedProductRepository,
+        IRepository<Shipment> shipmentRepository,
+        IRepository<StockQuantityHistory> stockQuantityHistoryRepository,
+        IRepository<TierPrice> tierPriceRepository,
+        ISearchPluginManager searchPluginManager,
+        IStaticCacheManager staticCacheManager,
+        IVendorService vendorService,
+        IStoreMappingService storeMappingService,
+        IWorkContext workContext,
+        LocalizationSettings localizationSettings,
+        IAtomicStockService atomicStockService,
+        IEventPublisher eventPublisher,
+        IBackorderInventoryService inventoryService)
+        : base(catalogSettings, aclService, customerService, dateRangeService, languageService, localizationService,
+            productAttributeParser, productAttributeService, categoryRepository, crossSellProductRepository,
+            discountProductMappingRepository, localizedPropertyRepository, manufacturerRepository, productRepository,
+            productAttributeCombinationRepository, productAttributeMappingRepository, productCategoryRepository,
+            productManufacturerRepository, productPictureRepository, productTagMappingRepository,
+            productSpecificationAttributeRepository, productTagRepository, productVideoRepository,
+            productWarehouseInventoryRepository, relatedProductRepository, shipmentRepository,
+            stockQuantityHistoryRepository, tierPriceRepository, searchPluginManager, staticCacheManager,
+            vendorService, storeMappingService, workContext, localizationSettings)
+    {
+        _atomicStockService = atomicStockService;
+        _eventPublisher = eventPublisher;
+        _inventoryService = inventoryService;
+    }
+
+    protected override async Task<string> GetStockMessageAsync(Product product)
+    {
+        var available = await GetTotalStockQuantityAsync(product);
+        return await _inventoryService.GetStockMessageAsync(product, available, product.BackorderMode);
+    }
+
+    protected override async Task<string> GetStockMessageForAttributesAsync(Product product, string attributesXml)
+    {
+        var combination = await _productAttributeParser.FindProductAttributeCombinationAsync(product, attributesXml);
+        if (combination is null)
+            return await base.GetStockMessageForAttributesAsync(product, attributesXml);
+
+        // nopCommerce ignores the policy for combinations and never tells the customer; a combination behaves like a product here.
+        var policy = EffectivePolicy.ForCombination(product.BackorderMode, combination.AllowOutOfStockOrders);
+        return await _inventoryService.GetStockMessageAsync(product, combination.StockQuantity, policy);
+    }
+
+    protected override Task ApplyLowStockActivityAsync(Product product, int totalStock) =>
+        _inventoryService.ApplyLowStockActivityAsync(product, totalStock);
+
+    public override async Task AdjustInventoryAsync(Product product, int quantityToChange, string attributesXml = "", string message = "")
+    {
+        ArgumentNullException.ThrowIfNull(product);
+
+        if (quantityToChange == 0 || product.ManageInventoryMethod != ManageInventoryMethod.ManageStock || product.UseMultipleWarehouses)
+        {
+            await base.AdjustInventoryAsync(product, quantityToChange, attributesXml, message);
+            return;
+        }
+
+        // Change the stock in one statement, then let nopCommerce do the rest (history, low-stock activity, e-mails,
+        // bundles) from the value that statement produced: nopCommerce adds the change to the value before it.
+        var stockAfter = await _atomicStockService.AddToProductStockAsync(product.Id, quantityToChange);
+        product.StockQuantity = stockAfter - quantityToChange;
+
+        var outer = _adjustingProductId.Value;
+        _adjustingProductId.Value = product.Id;
+        try
+        {
+            await base.AdjustInventoryAsync(product, quantityToChange, attributesXml, message);
+        }
+        finally
+        {
+            _adjustingProductId.Value = outer;
+        }
+    }
+
+    public override async Task UpdateProductAsync(Product product)
+    {
+        if (product is not null && _adjustingProductId.Value == product.Id)
+        {
+            // The stock is already in the database; writing the whole entity could undo a concurrent order's change.
+            await _eventPublisher.PublishAsync(new EntityUpdatedEvent<Product>(product));
+            return;
+        }
+
+        await base.UpdateProductAsync(product);
+    }
+}

@@ -1,0 +1,16 @@
+using Nop.Core.Domain.Catalog;
+
+namespace Nop.Plugin.Inventory.Backorders.Services;
+
+/// <summary>The storefront's backorder behaviour, used by the plugin's overrides of nopCommerce's product service.</summary>
+public interface IBackorderInventoryService
+{
+    /// <summary>The availability text for a product or combination with <paramref name="available"/> units and the given effective policy.</summary>
+    Task<string> GetStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0);
+
+    /// <summary>nopCommerce's low-stock activity without blocking products that allow backorders; flags it sets are remembered, so only those are lifted later.</summary>
+    Task ApplyLowStockActivityAsync(Product product, int totalStock);
+
+    /// <summary>How many more units may be ordered under the product's policy and backorder limit; null when there is no maximum.</summary>
+    Task<int?> GetMaximumOrderableAsync(Product product, int available, BackorderMode policy);
+}
