@@ -48,7 +48,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
     {
         DatabaseProvider.Sqlite => "DATETIME",
         DatabaseProvider.PostgreSql => "timestamp without time zone",
-        _ => "datetime"
+        _ => "datetime(6)" // microseconds, as nopCommerce's own timestamps on MySQL/MariaDB
     };
 
     [Test]

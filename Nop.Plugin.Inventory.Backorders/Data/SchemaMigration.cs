@@ -1,4 +1,5 @@
 using FluentMigrator;
+using FluentMigrator.Builders.Create.Table;
 using Nop.Data.Migrations;
 
 namespace Nop.Plugin.Inventory.Backorders.Data;
@@ -16,6 +17,15 @@ public class SchemaMigration : Migration
 
     public override void Up()
     {
+        // Timestamps as nopCommerce keeps its own: microseconds on MySQL/MariaDB, where FluentMigrator's DateTime2 is a plain DATETIME.
+        IfDatabase(IsMySql).Delegate(() => CreateTables(column => column.AsCustom("datetime(6)")));
+        IfDatabase(type => !IsMySql(type)).Delegate(() => CreateTables(column => column.AsDateTime2()));
+    }
+
+    private static bool IsMySql(string databaseType) => databaseType.StartsWith("MySql", StringComparison.OrdinalIgnoreCase);
+
+    private void CreateTables(Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> timestamp)
+    {
         // A ledger kept from an earlier installation is picked up again.
         if (!Schema.Table(BackordersDefaults.OrderItemBackorderTable).Exists())
         {
@@ -27,8 +37,8 @@ public class SchemaMigration : Migration
                 .WithColumn("QuantityOrdered").AsInt32().NotNullable()
                 .WithColumn("QuantityBackordered").AsInt32().NotNullable()
                 .WithColumn("QuantityAllocated").AsInt32().NotNullable().WithDefaultValue(0)
-                .WithColumn("CreatedOnUtc").AsDateTime2().NotNullable()
-                .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable();
+                .WithColumn("CreatedOnUtc").Apply(timestamp).NotNullable()
+                .WithColumn("UpdatedOnUtc").Apply(timestamp).NotNullable();
 
             // One record per order line: concurrent writers for the same line collide instead of duplicating it.
             Create.Index("IX_OrderItemBackorder_OrderItemId").OnTable(BackordersDefaults.OrderItemBackorderTable)
@@ -44,9 +54,9 @@ public class SchemaMigration : Migration
             .WithColumn("ProductId").AsInt32().NotNullable()
             .WithColumn("UsesDefaultPolicy").AsBoolean().NotNullable()
             .WithColumn("BackorderLimit").AsInt32().Nullable()
-            .WithColumn("ExpectedRestockDateUtc").AsDateTime2().Nullable()
+            .WithColumn("ExpectedRestockDateUtc").Apply(timestamp).Nullable()
             .WithColumn("LowStockFlagsSetByActivity").AsInt32().NotNullable().WithDefaultValue(0)
-            .WithColumn("UpdatedOnUtc").AsDateTime2().NotNullable();
+            .WithColumn("UpdatedOnUtc").Apply(timestamp).NotNullable();
 
         Create.Index("IX_ProductBackorderSetting_ProductId").OnTable(BackordersDefaults.ProductBackorderSettingTable)
             .OnColumn("ProductId").Ascending().WithOptions().Unique();
@@ -59,4 +69,10 @@ public class SchemaMigration : Migration
         if (!KeepBackorderRecordsOnDown)
             Delete.Table(BackordersDefaults.OrderItemBackorderTable);
     }
+}
+
+internal static class ColumnTypeExtensions
+{
+    public static ICreateTableColumnOptionOrWithColumnSyntax Apply(this ICreateTableColumnAsTypeSyntax column,
+        Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> type) => type(column);
 }

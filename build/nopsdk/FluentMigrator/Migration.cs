@@ -1,5 +1,6 @@
 using FluentMigrator.Builders.Create;
 using FluentMigrator.Builders.Delete;
+using FluentMigrator.Builders.IfDatabase;
 using FluentMigrator.Builders.Schema;
 
 namespace FluentMigrator;
@@ -11,6 +12,7 @@ public abstract class MigrationBase
     public abstract void Down();
     public ICreateExpressionRoot Create => throw null;
     public ISchemaExpressionRoot Schema => throw null;
+    public IIfDatabaseExpressionRoot IfDatabase(Predicate<string> databaseTypeFunc) => throw null;
 }
 
 public abstract class Migration : MigrationBase

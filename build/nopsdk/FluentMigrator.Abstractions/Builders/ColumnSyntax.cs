@@ -5,6 +5,7 @@ namespace FluentMigrator.Builders;
 public interface IColumnTypeSyntax<TNext> : IFluentSyntax where TNext : IFluentSyntax
 {
     TNext AsBoolean();
+    TNext AsCustom(string customType);
     TNext AsDateTime2();
     TNext AsInt32();
 }

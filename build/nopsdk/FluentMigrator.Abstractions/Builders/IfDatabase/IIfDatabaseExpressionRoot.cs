@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.IfDatabase;
+
+public interface IIfDatabaseExpressionRoot
+{
+    void Delegate(Action delegation);
+}
