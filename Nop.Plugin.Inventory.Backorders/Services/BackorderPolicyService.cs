@@ -50,33 +50,24 @@ public class BackorderPolicyService : IBackorderPolicyService
     {
         ArgumentNullException.ThrowIfNull(product);
 
+        // The same path as the product form: record the choice, then write what it means onto the product.
         var setting = await GetProductSettingAsync(product.Id);
-        var usedDefault = setting is not { UsesDefaultPolicy: false };
-        var usesDefault = ownPolicy is null;
-        var oldPolicy = product.BackorderMode;
-        var newPolicy = EffectivePolicy.ForProduct(usesDefault, ownPolicy ?? defaultMode, defaultMode);
+        var choice = new ProductPolicyChoice(ownPolicy is null, ownPolicy, setting?.BackorderLimit, setting?.ExpectedRestockDateUtc);
+        var (policy, lift) = await SaveProductChoiceAsync(product.Id, choice, product.BackorderMode, defaultMode);
+        if (policy == product.BackorderMode && lift == LowStockFlags.None)
+            return;
 
-        setting ??= new ProductBackorderSetting { ProductId = product.Id };
-        setting.UsesDefaultPolicy = usesDefault;
-
-        var productChanged = oldPolicy != newPolicy;
-        if (productChanged)
+        product.BackorderMode = policy;
+        if (lift.HasFlag(LowStockFlags.BuyButtonDisabled))
         {
-            product.BackorderMode = newPolicy;
-            LiftFlagsSetByActivity(product, setting, newPolicy);
+            product.DisableBuyButton = false;
+            product.DisableWishlistButton = false;
         }
 
-        setting.UpdatedOnUtc = DateTime.UtcNow;
-        if (setting.Id == 0)
-            await _settingRepository.InsertAsync(setting);
-        else
-            await _settingRepository.UpdateAsync(setting);
+        if (lift.HasFlag(LowStockFlags.Unpublished))
+            product.Published = true;
 
-        if (productChanged)
-            await _productRepository.UpdateAsync(product);
-
-        if (productChanged || usedDefault != usesDefault)
-            await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(product.Id, oldPolicy, newPolicy, usesDefault));
+        await _productRepository.UpdateAsync(product);
     }
 
     public async Task<(BackorderMode Policy, LowStockFlags Lift)> SaveProductChoiceAsync(int productId, ProductPolicyChoice choice,
@@ -183,24 +174,5 @@ public class BackorderPolicyService : IBackorderPolicyService
         await _dataProvider.ExecuteNonQueryAsync(_statements.LiftBuyButtonFlags(from, to));
         await _dataProvider.ExecuteNonQueryAsync(_statements.LiftUnpublished(from, to));
         await _dataProvider.ExecuteNonQueryAsync(_statements.ForgetLiftedFlags(from, to));
-    }
-
-    private static void LiftFlagsSetByActivity(Product product, ProductBackorderSetting setting, BackorderMode newPolicy)
-    {
-        // A policy that allows backorders lifts every flag the low-stock activity set (LowStockActivityRule), and only those.
-        if (!EffectivePolicy.AllowsBackorders(newPolicy))
-            return;
-
-        var lift = (LowStockFlags)setting.LowStockFlagsSetByActivity;
-        if (lift.HasFlag(LowStockFlags.BuyButtonDisabled))
-        {
-            product.DisableBuyButton = false;
-            product.DisableWishlistButton = false;
-        }
-
-        if (lift.HasFlag(LowStockFlags.Unpublished))
-            product.Published = true;
-
-        setting.LowStockFlagsSetByActivity = (int)LowStockFlags.None;
     }
 }
