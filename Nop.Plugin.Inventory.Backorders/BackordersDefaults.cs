@@ -15,4 +15,6 @@ public static class BackordersDefaults
     public const string OrderItemBackorderTable = nameof(Domain.OrderItemBackorder);
 
     public const string ProductBackorderSettingTable = nameof(Domain.ProductBackorderSetting);
+
+    public const string CombinationBackorderSettingTable = nameof(Domain.CombinationBackorderSetting);
 }

@@ -36,14 +36,22 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin
     public bool HideInWidgetList => true;
 
     public Task<IList<string>> GetWidgetZonesAsync() =>
-        Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.ProductDetailsBlock, AdminWidgetZones.CatalogSettingsDetailsBlock });
+        Task.FromResult<IList<string>>(new List<string>
+        {
+            AdminWidgetZones.ProductDetailsBlock,
+            AdminWidgetZones.CatalogSettingsDetailsBlock,
+            AdminWidgetZones.ProductAttributeCombinationDetailsBottom
+        });
 
     public Type GetWidgetViewComponent(string widgetZone)
     {
         if (widgetZone == AdminWidgetZones.ProductDetailsBlock)
             return typeof(ProductBackorderPolicyViewComponent);
 
-        return widgetZone == AdminWidgetZones.CatalogSettingsDetailsBlock ? typeof(CatalogSettingsBackorderViewComponent) : null;
+        if (widgetZone == AdminWidgetZones.CatalogSettingsDetailsBlock)
+            return typeof(CatalogSettingsBackorderViewComponent);
+
+        return widgetZone == AdminWidgetZones.ProductAttributeCombinationDetailsBottom ? typeof(CombinationBackorderViewComponent) : null;
     }
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(BackordersDefaults.ConfigurationRouteName);

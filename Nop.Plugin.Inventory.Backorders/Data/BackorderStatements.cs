@@ -49,6 +49,33 @@ public class BackorderStatements
         $"AND EXISTS (SELECT 1 FROM {Setting} WHERE {S("ProductId")} = {P("Id")} " +
         $"AND ({S("LowStockFlagsSetByActivity")} & {(int)flag}) = {(int)flag})";
 
+    /// <summary>
+    /// Gives the attribute combinations of the products in the range that follow their product (no record of their
+    /// own) the "allow out of stock orders" their product's policy implies.
+    /// </summary>
+    public string SyncCombinations(int fromProductIdExclusive, int toProductIdInclusive)
+    {
+        var combination = _d.Q(nameof(ProductAttributeCombination));
+        var c = (string column) => combination + "." + _d.Q(column);
+        var own = _d.Q(BackordersDefaults.CombinationBackorderSettingTable);
+        var allows = $"(SELECT {P("BackorderModeId")} FROM {Product} WHERE {P("Id")} = {c("ProductId")}) <> {(int)BackorderMode.NoBackorders}";
+
+        return $"UPDATE {combination} SET {_d.Q("AllowOutOfStockOrders")} = (CASE WHEN {allows} THEN {_d.Bool(true)} ELSE {_d.Bool(false)} END) " +
+            $"WHERE {c("ProductId")} > {fromProductIdExclusive} AND {c("ProductId")} <= {toProductIdInclusive} " +
+            $"AND {c("AllowOutOfStockOrders")} <> (CASE WHEN {allows} THEN {_d.Bool(true)} ELSE {_d.Bool(false)} END) " +
+            $"AND NOT EXISTS (SELECT 1 FROM {own} WHERE {own}.{_d.Q("CombinationId")} = {c("Id")})";
+    }
+
+    /// <summary>Gives one product's following combinations the value its new policy implies (before the product itself is saved).</summary>
+    public string SetFollowingCombinations(int productId, bool allowOutOfStockOrders)
+    {
+        var combination = _d.Q(nameof(ProductAttributeCombination));
+        var own = _d.Q(BackordersDefaults.CombinationBackorderSettingTable);
+        return $"UPDATE {combination} SET {_d.Q("AllowOutOfStockOrders")} = {_d.Bool(allowOutOfStockOrders)} " +
+            $"WHERE {combination}.{_d.Q("ProductId")} = {productId} AND {combination}.{_d.Q("AllowOutOfStockOrders")} <> {_d.Bool(allowOutOfStockOrders)} " +
+            $"AND NOT EXISTS (SELECT 1 FROM {own} WHERE {own}.{_d.Q("CombinationId")} = {combination}.{_d.Q("Id")})";
+    }
+
     /// <summary>Writes only the low-stock flags of one product, so a concurrent stock change is never overwritten by a stale entity.</summary>
     public string SetLowStockFlags(int productId, bool disableBuyButton, bool published) =>
         $"UPDATE {Product} SET {_d.Q("DisableBuyButton")} = {_d.Bool(disableBuyButton)}, {_d.Q("DisableWishlistButton")} = {_d.Bool(disableBuyButton)}, " +

@@ -60,11 +60,22 @@ public class SchemaMigration : Migration
 
         Create.Index("IX_ProductBackorderSetting_ProductId").OnTable(BackordersDefaults.ProductBackorderSettingTable)
             .OnColumn("ProductId").Ascending().WithOptions().Unique();
+
+        Create.Table(BackordersDefaults.CombinationBackorderSettingTable)
+            .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn("CombinationId").AsInt32().NotNullable()
+            .WithColumn("ProductId").AsInt32().NotNullable();
+
+        Create.Index("IX_CombinationBackorderSetting_CombinationId").OnTable(BackordersDefaults.CombinationBackorderSettingTable)
+            .OnColumn("CombinationId").Ascending().WithOptions().Unique();
+        Create.Index("IX_CombinationBackorderSetting_ProductId").OnTable(BackordersDefaults.CombinationBackorderSettingTable)
+            .OnColumn("ProductId").Ascending();
     }
 
     public override void Down()
     {
         Delete.Table(BackordersDefaults.ProductBackorderSettingTable);
+        Delete.Table(BackordersDefaults.CombinationBackorderSettingTable);
 
         if (!KeepBackorderRecordsOnDown)
             Delete.Table(BackordersDefaults.OrderItemBackorderTable);

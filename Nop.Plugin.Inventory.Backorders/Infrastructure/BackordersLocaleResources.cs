@@ -16,6 +16,8 @@ public static class BackordersLocaleResources
         [P + "Policy.AllowQtyBelow0"] = "Yes – do not tell customers",
         [P + "Policy.NoBackorders"] = "No – do not let this product be purchased when out of stock",
         [P + "Policy.Card"] = "Backorders",
+        [P + "Combination.FollowsProduct"] = "Follow the product's backorder policy",
+        [P + "Combination.FollowsProduct.Hint"] = "Allow out-of-stock orders exactly when the product does ({0}). Untick to set it on this combination.",
         [P + "Cart.BackorderLimitReached"] = "This product can only be ordered up to its backorder limit: {0} more can be added to your cart.",
         [P + "Availability.BackorderExpected"] = "Out of stock - on backorder, expected {0}.",
         [P + "Availability.PartlyBackordered"] = "{0} in stock, {1} will be backordered.",

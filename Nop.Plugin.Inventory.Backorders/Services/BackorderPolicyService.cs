@@ -15,15 +15,20 @@ public class BackorderPolicyService : IBackorderPolicyService
     /// <summary>Products per statement: keeps each statement's locks short on large catalogs.</summary>
     public const int BatchSize = 10_000;
 
+    /// <summary>Product ids per query of <see cref="GetProductSettingsAsync"/>: far below every database's parameter limit (SQL Server: 2,100).</summary>
+    public const int IdsPerQuery = 1_000;
+
     private readonly INopDataProvider _dataProvider;
     private readonly IEventPublisher _eventPublisher;
     private readonly IRepository<Product> _productRepository;
+    private readonly IRepository<CombinationBackorderSetting> _combinationSettingRepository;
     private readonly IRepository<ProductBackorderSetting> _settingRepository;
     private readonly ISettingService _settingService;
     private readonly IStaticCacheManager _staticCacheManager;
     private readonly BackorderStatements _statements;
 
-    public BackorderPolicyService(INopDataProvider dataProvider,
+    public BackorderPolicyService(IRepository<CombinationBackorderSetting> combinationSettingRepository,
+        INopDataProvider dataProvider,
         IEventPublisher eventPublisher,
         IRepository<Product> productRepository,
         IRepository<ProductBackorderSetting> settingRepository,
@@ -31,6 +36,7 @@ public class BackorderPolicyService : IBackorderPolicyService
         IStaticCacheManager staticCacheManager,
         BackorderStatements statements)
     {
+        _combinationSettingRepository = combinationSettingRepository;
         _dataProvider = dataProvider;
         _eventPublisher = eventPublisher;
         _productRepository = productRepository;
@@ -42,6 +48,22 @@ public class BackorderPolicyService : IBackorderPolicyService
 
     public Task<ProductBackorderSetting> GetProductSettingAsync(int productId) =>
         _settingRepository.Table.FirstOrDefaultAsync(s => s.ProductId == productId);
+
+    public async Task<IDictionary<int, ProductBackorderSetting>> GetProductSettingsAsync(IReadOnlyCollection<int> productIds)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+
+        var settings = new Dictionary<int, ProductBackorderSetting>(productIds.Count);
+        foreach (var chunk in productIds.Distinct().Chunk(IdsPerQuery))
+        {
+            // A List, not the array: C# 14 would bind array.Contains to MemoryExtensions, which LINQ providers do not translate.
+            var ids = chunk.ToList();
+            foreach (var setting in await _settingRepository.Table.Where(s => ids.Contains(s.ProductId)).ToListAsync())
+                settings[setting.ProductId] = setting;
+        }
+
+        return settings;
+    }
 
     public async Task<bool> UsesDefaultAsync(int productId) =>
         await GetProductSettingAsync(productId) is not { UsesDefaultPolicy: false };
@@ -89,10 +111,31 @@ public class BackorderPolicyService : IBackorderPolicyService
         else
             await _settingRepository.UpdateAsync(setting);
 
+        if (policy != currentPolicy)
+        {
+            await _dataProvider.ExecuteNonQueryAsync(_statements.SetFollowingCombinations(productId, EffectivePolicy.CombinationAllowsOutOfStockOrders(policy)));
+            await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
+        }
+
         if (policy != currentPolicy || usedDefault != choice.UsesDefault)
             await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(productId, currentPolicy, policy, choice.UsesDefault));
 
         return (policy, lift);
+    }
+
+    public async Task<bool> CombinationFollowsProductAsync(int combinationId) =>
+        !await _combinationSettingRepository.Table.AnyAsync(s => s.CombinationId == combinationId);
+
+    public async Task SaveCombinationChoiceAsync(int combinationId, int productId, bool followsProduct)
+    {
+        if (followsProduct)
+        {
+            await _combinationSettingRepository.DeleteAsync(s => s.CombinationId == combinationId);
+            return;
+        }
+
+        if (await CombinationFollowsProductAsync(combinationId))
+            await _combinationSettingRepository.InsertAsync(new CombinationBackorderSetting { CombinationId = combinationId, ProductId = productId });
     }
 
     public async Task<int> ChangeDefaultAsync(BackorderMode newDefault, int newDefaultLimit)
@@ -121,6 +164,7 @@ public class BackorderPolicyService : IBackorderPolicyService
             var to = Math.Min(from + BatchSize, maxId);
 
             updated += await _dataProvider.ExecuteNonQueryAsync(_statements.ApplyDefault(newDefault, from, to));
+            await _dataProvider.ExecuteNonQueryAsync(_statements.SyncCombinations(from, to));
             if (EffectivePolicy.AllowsBackorders(newDefault))
                 await LiftFlagsAsync(from, to);
 
@@ -129,6 +173,7 @@ public class BackorderPolicyService : IBackorderPolicyService
 
         // The statements bypass the repository, so nopCommerce's cache events do not fire: clear product caches here.
         await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<Product>.Prefix);
+        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
         await _eventPublisher.PublishAsync(new DefaultBackorderPolicyChangedEvent(oldDefault, newDefault, updated));
 
         return updated;

@@ -11,6 +11,12 @@ public interface IBackorderPolicyService
 {
     Task<ProductBackorderSetting> GetProductSettingAsync(int productId);
 
+    /// <summary>
+    /// The records of many products at once (e.g. a catalog page), keyed by product id; products without a record
+    /// (they follow the default) are absent. One query per <see cref="BackorderPolicyService.IdsPerQuery"/> ids.
+    /// </summary>
+    Task<IDictionary<int, ProductBackorderSetting>> GetProductSettingsAsync(IReadOnlyCollection<int> productIds);
+
     /// <summary>A product without a record follows the default.</summary>
     Task<bool> UsesDefaultAsync(int productId);
 
@@ -29,6 +35,12 @@ public interface IBackorderPolicyService
     /// follows it. Returns how many products changed.
     /// </summary>
     Task<int> ChangeDefaultAsync(BackorderMode newDefault, int newDefaultLimit);
+
+    /// <summary>A combination without a record of its own follows its product's policy.</summary>
+    Task<bool> CombinationFollowsProductAsync(int combinationId);
+
+    /// <summary>Records whether a combination follows its product's policy or keeps the value set on it.</summary>
+    Task SaveCombinationChoiceAsync(int combinationId, int productId, bool followsProduct);
 
     /// <summary>Gives every product that follows the default the new default, in batches; returns how many products changed.</summary>
     Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
