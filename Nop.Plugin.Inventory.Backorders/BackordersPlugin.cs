@@ -35,24 +35,18 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin
 
     public bool HideInWidgetList => true;
 
-    public Task<IList<string>> GetWidgetZonesAsync() =>
-        Task.FromResult<IList<string>>(new List<string>
-        {
-            AdminWidgetZones.ProductDetailsBlock,
-            AdminWidgetZones.CatalogSettingsDetailsBlock,
-            AdminWidgetZones.ProductAttributeCombinationDetailsBottom
-        });
-
-    public Type GetWidgetViewComponent(string widgetZone)
+    /// <summary>Where the plugin renders: the admin forms it extends and the cart summary.</summary>
+    private static readonly IReadOnlyDictionary<string, Type> _widgets = new Dictionary<string, Type>
     {
-        if (widgetZone == AdminWidgetZones.ProductDetailsBlock)
-            return typeof(ProductBackorderPolicyViewComponent);
+        [AdminWidgetZones.ProductDetailsBlock] = typeof(ProductBackorderPolicyViewComponent),
+        [AdminWidgetZones.CatalogSettingsDetailsBlock] = typeof(CatalogSettingsBackorderViewComponent),
+        [AdminWidgetZones.ProductAttributeCombinationDetailsBottom] = typeof(CombinationBackorderViewComponent),
+        [PublicWidgetZones.OrderSummaryContentBefore] = typeof(CartBackorderNotesViewComponent)
+    };
 
-        if (widgetZone == AdminWidgetZones.CatalogSettingsDetailsBlock)
-            return typeof(CatalogSettingsBackorderViewComponent);
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(_widgets.Keys.ToList());
 
-        return widgetZone == AdminWidgetZones.ProductAttributeCombinationDetailsBottom ? typeof(CombinationBackorderViewComponent) : null;
-    }
+    public Type GetWidgetViewComponent(string widgetZone) => _widgets.GetValueOrDefault(widgetZone);
 
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(BackordersDefaults.ConfigurationRouteName);
 

@@ -16,6 +16,7 @@ public static class BackordersLocaleResources
         [P + "Policy.AllowQtyBelow0"] = "Yes – do not tell customers",
         [P + "Policy.NoBackorders"] = "No – do not let this product be purchased when out of stock",
         [P + "Policy.Card"] = "Backorders",
+        [P + "Cart.NotesTitle"] = "Some items will be backordered:",
         [P + "Combination.FollowsProduct"] = "Follow the product's backorder policy",
         [P + "Combination.FollowsProduct.Hint"] = "Allow out-of-stock orders exactly when the product does ({0}). Untick to set it on this combination.",
         [P + "Cart.BackorderLimitReached"] = "This product can only be ordered up to its backorder limit: {0} more can be added to your cart.",

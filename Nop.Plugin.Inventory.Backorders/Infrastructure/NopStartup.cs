@@ -18,6 +18,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IAtomicStockService, AtomicStockService>();
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderInventoryService, BackorderInventoryService>();
+        services.AddScoped<ICartBackorderNoteService, CartBackorderNoteService>();
 
         // Last registration wins: the storefront's stock messages, low-stock activity, stock changes and cart limit.
         services.AddScoped<Nop.Services.Catalog.IProductService, BackorderProductService>();

@@ -47,23 +47,34 @@ public class BackorderInventoryService : IBackorderInventoryService
         _workContext = workContext;
     }
 
-    public async Task<string> GetStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0)
+    public async Task<string> GetStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0) =>
+        await WordStockMessageAsync(product, await DecideStockMessageAsync(product, available, policy, requestedQuantity));
+
+    public async Task<StockMessage> DecideStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0)
     {
         ArgumentNullException.ThrowIfNull(product);
 
         var setting = await _policyService.GetProductSettingAsync(product.Id);
-        var range = product.ProductAvailabilityRangeId == 0
-            ? null
-            : await _dateRangeService.GetProductAvailabilityRangeByIdAsync(product.ProductAvailabilityRangeId);
-
-        var message = StockMessageRule.Decide(new StockSituation(policy, available, product.DisplayStockAvailability,
-            product.DisplayStockQuantity, product.MinStockQuantity, product.LowStockActivity, range is not null,
+        return StockMessageRule.Decide(new StockSituation(policy, available, product.DisplayStockAvailability,
+            product.DisplayStockQuantity, product.MinStockQuantity, product.LowStockActivity, product.ProductAvailabilityRangeId != 0,
             setting?.ExpectedRestockDateUtc, requestedQuantity,
             BackorderLimit.Effective(setting?.BackorderLimit, _backorderSettings.DefaultBackorderLimit)));
+    }
+
+    public async Task<string> WordStockMessageAsync(Product product, StockMessage message)
+    {
+        var range = message.Kind is StockMessageKind.AvailableInRange || message.WithRange
+            ? await _dateRangeService.GetProductAvailabilityRangeByIdAsync(product.ProductAvailabilityRangeId)
+            : null;
+        var rangeName = range is null ? null : await _localizationService.GetLocalizedAsync(range, r => r.Name);
+        if (range is null)
+        {
+            // A range that no longer exists: say what nopCommerce says without one.
+            message = message with { Kind = message.Kind == StockMessageKind.AvailableInRange ? StockMessageKind.OutOfStock : message.Kind, WithRange = false };
+        }
 
         var language = await _workContext.GetWorkingLanguageAsync();
         var culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(language?.LanguageCulture) ? "en-US" : language.LanguageCulture);
-        var rangeName = range is null ? null : await _localizationService.GetLocalizedAsync(range, r => r.Name);
 
         return await StockMessageText.FormatAsync(message, _localizationService.GetResourceAsync, rangeName, culture);
     }

@@ -8,6 +8,12 @@ public interface IBackorderInventoryService
     /// <summary>The availability text for a product or combination with <paramref name="available"/> units and the given effective policy.</summary>
     Task<string> GetStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0);
 
+    /// <summary>Which availability message applies (see <see cref="Rules.StockMessageRule"/>), with the product's limit and restock date.</summary>
+    Task<Rules.StockMessage> DecideStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0);
+
+    /// <summary>Words a decided message in the customer's language.</summary>
+    Task<string> WordStockMessageAsync(Product product, Rules.StockMessage message);
+
     /// <summary>nopCommerce's low-stock activity without blocking products that allow backorders; flags it sets are remembered, so only those are lifted later.</summary>
     Task ApplyLowStockActivityAsync(Product product, int totalStock);
 

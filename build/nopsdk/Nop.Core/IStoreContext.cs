@@ -1,4 +1,9 @@
+using Nop.Core.Domain.Stores;
+
 namespace Nop.Core;
 
-// Declared for constructor signatures; no members used.
-public partial interface IStoreContext;
+// Subset the plugin calls.
+public partial interface IStoreContext
+{
+    Task<Store> GetCurrentStoreAsync();
+}

@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
 
 namespace Nop.Core;
@@ -5,5 +6,6 @@ namespace Nop.Core;
 // Subset the plugin calls.
 public partial interface IWorkContext
 {
+    Task<Customer> GetCurrentCustomerAsync();
     Task<Language> GetWorkingLanguageAsync();
 }

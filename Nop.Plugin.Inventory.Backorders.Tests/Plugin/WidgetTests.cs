@@ -1,0 +1,36 @@
+using Nop.Core.Domain.Cms;
+using Nop.Plugin.Inventory.Backorders.Components;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Inventory.Backorders.Tests.Plugin;
+
+public class WidgetTests
+{
+    private static BackordersPlugin Plugin() => new(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(),
+        Mock.Of<INopUrlHelper>(), Mock.Of<ISettingService>(), new WidgetSettings());
+
+    [TestCase("admin_product_details_block", typeof(ProductBackorderPolicyViewComponent))]
+    [TestCase("admin_catalog_settings_details_block", typeof(CatalogSettingsBackorderViewComponent))]
+    [TestCase("admin_product_attribute_combination_details_bottom", typeof(CombinationBackorderViewComponent))]
+    [TestCase("order_summary_content_before", typeof(CartBackorderNotesViewComponent))]
+    public async Task Each_zone_renders_its_component(string zone, Type component)
+    {
+        var plugin = Plugin();
+
+        (await plugin.GetWidgetZonesAsync()).Should().Contain(zone);
+        plugin.GetWidgetViewComponent(zone).Should().Be(component);
+    }
+
+    [Test]
+    public async Task Exactly_the_four_zones_and_nothing_elsewhere()
+    {
+        var plugin = Plugin();
+
+        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(4);
+        plugin.GetWidgetViewComponent("home_page_top").Should().BeNull();
+        plugin.HideInWidgetList.Should().BeTrue("the plugin is managed from its own configure page");
+    }
+}

@@ -1,0 +1,7 @@
+namespace Nop.Web.Framework.Infrastructure;
+
+// Zone names are plain data.
+public static partial class PublicWidgetZones
+{
+    public static string OrderSummaryContentBefore => "order_summary_content_before";
+}
