@@ -65,6 +65,20 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
         }
 
         [Test]
+        public async Task When_nopCommerce_will_not_save_the_product_nothing_is_recorded()
+        {
+            Post((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.OwnPolicy, "1"));
+            var state = new ModelStateDictionary();
+            state.AddModelError("Name", "Name is required");
+            var model = new ProductModel { Id = 42, BackorderModeId = 0 };
+
+            await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, state));
+
+            model.BackorderModeId.Should().Be((int)BackorderMode.AllowQtyBelow0, "the form shows the choice again");
+            _policy.VerifyNoOtherCalls();
+        }
+
+        [Test]
         public async Task Bad_input_becomes_model_errors_and_nothing_is_saved()
         {
             Post((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.OwnPolicy, "1"), (ProductPolicyForm.Limit, "-2"));

@@ -24,9 +24,6 @@ namespace Nop.Plugin.Inventory.Backorders.Services;
 /// </summary>
 public class BackorderProductService : ProductService
 {
-    // The product whose stock this call chain has just changed atomically; its entity must not be written back whole.
-    private static readonly AsyncLocal<int?> _adjustingProductId = new();
-
     private readonly IAtomicStockService _atomicStockService;
     private readonly IEventPublisher _eventPublisher;
     private readonly IBackorderInventoryService _inventoryService;
@@ -118,23 +115,15 @@ public class BackorderProductService : ProductService
         var stockAfter = await _atomicStockService.AddToProductStockAsync(product.Id, quantityToChange);
         product.StockQuantity = stockAfter - quantityToChange;
 
-        var outer = _adjustingProductId.Value;
-        _adjustingProductId.Value = product.Id;
-        try
-        {
+        using (AtomicStockWriteGuard.Begin(product.Id))
             await base.AdjustInventoryAsync(product, quantityToChange, attributesXml, message);
-        }
-        finally
-        {
-            _adjustingProductId.Value = outer;
-        }
     }
 
     public override async Task UpdateProductAsync(Product product)
     {
-        if (product is not null && _adjustingProductId.Value == product.Id)
+        if (product is not null && AtomicStockWriteGuard.TryConsume(product.Id))
         {
-            // The stock is already in the database; writing the whole entity could undo a concurrent order's change.
+            // The new stock is already in the database; caches still learn of the update.
             await _eventPublisher.PublishAsync(new EntityUpdatedEvent<Product>(product));
             return;
         }

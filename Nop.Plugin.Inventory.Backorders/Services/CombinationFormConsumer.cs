@@ -57,7 +57,7 @@ public class CombinationFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel
 
         if (combinationId == 0)
             httpContext.Items[PendingChoiceKey] = follows;
-        else
+        else if (eventMessage.ModelState.IsValid)
             await _policyService.SaveCombinationChoiceAsync(combinationId, productId, follows);
     }
 }

@@ -60,6 +60,14 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
             return;
         }
 
+        var effective = EffectivePolicy.ForProduct(choice.UsesDefault, choice.OwnPolicy ?? defaultMode, defaultMode);
+        if (!eventMessage.ModelState.IsValid)
+        {
+            // nopCommerce will show the form again without saving the product: keep the choice on the form, record nothing.
+            SetProperty(model, "BackorderModeId", (int)effective);
+            return;
+        }
+
         var currentPolicy = (BackorderMode)(GetProperty(model, "BackorderModeId") as int? ?? 0);
         var (policy, lift) = await _policyService.SaveProductChoiceAsync(productId, choice, currentPolicy, defaultMode);
 
