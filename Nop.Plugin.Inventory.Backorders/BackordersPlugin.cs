@@ -41,7 +41,8 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin
         [AdminWidgetZones.ProductDetailsBlock] = typeof(ProductBackorderPolicyViewComponent),
         [AdminWidgetZones.CatalogSettingsDetailsBlock] = typeof(CatalogSettingsBackorderViewComponent),
         [AdminWidgetZones.ProductAttributeCombinationDetailsBottom] = typeof(CombinationBackorderViewComponent),
-        [PublicWidgetZones.OrderSummaryContentBefore] = typeof(CartBackorderNotesViewComponent)
+        [PublicWidgetZones.OrderSummaryContentBefore] = typeof(CartBackorderNotesViewComponent),
+        [PublicWidgetZones.ProductDetailsOverviewBottom] = typeof(ProductBackorderSplitViewComponent)
     };
 
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(_widgets.Keys.ToList());

@@ -16,6 +16,7 @@ public class WidgetTests
     [TestCase("admin_catalog_settings_details_block", typeof(CatalogSettingsBackorderViewComponent))]
     [TestCase("admin_product_attribute_combination_details_bottom", typeof(CombinationBackorderViewComponent))]
     [TestCase("order_summary_content_before", typeof(CartBackorderNotesViewComponent))]
+    [TestCase("productdetails_overview_bottom", typeof(ProductBackorderSplitViewComponent))]
     public async Task Each_zone_renders_its_component(string zone, Type component)
     {
         var plugin = Plugin();
@@ -25,11 +26,11 @@ public class WidgetTests
     }
 
     [Test]
-    public async Task Exactly_the_four_zones_and_nothing_elsewhere()
+    public async Task Exactly_these_zones_and_nothing_elsewhere()
     {
         var plugin = Plugin();
 
-        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(4);
+        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(5);
         plugin.GetWidgetViewComponent("home_page_top").Should().BeNull();
         plugin.HideInWidgetList.Should().BeTrue("the plugin is managed from its own configure page");
     }

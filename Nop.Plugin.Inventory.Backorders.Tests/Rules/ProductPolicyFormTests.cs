@@ -58,3 +58,17 @@ public class ProductPolicyFormTests
         result.Errors[0].Error.Should().Contain($"'{value}'");
     }
 }
+
+public class EnteredQuantityFormTests
+{
+    [TestCase("5", 5)]
+    [TestCase(" 12 ", 12)]
+    [TestCase("-3", 0)]
+    [TestCase("two", 0)]
+    [TestCase(null, 0)]
+    public void Reads_the_product_s_own_quantity_field(string posted, int expected)
+    {
+        var form = new Dictionary<string, string> { ["addtocart_7.EnteredQuantity"] = posted, ["addtocart_8.EnteredQuantity"] = "99" };
+        EnteredQuantityForm.Parse(7, k => form.GetValueOrDefault(k)).Should().Be(expected);
+    }
+}

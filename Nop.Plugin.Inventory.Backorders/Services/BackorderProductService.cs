@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
@@ -26,6 +27,7 @@ public class BackorderProductService : ProductService
 {
     private readonly IAtomicStockService _atomicStockService;
     private readonly IEventPublisher _eventPublisher;
+    private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IBackorderInventoryService _inventoryService;
 
     public BackorderProductService(CatalogSettings catalogSettings,
@@ -64,6 +66,7 @@ public class BackorderProductService : ProductService
         LocalizationSettings localizationSettings,
         IAtomicStockService atomicStockService,
         IEventPublisher eventPublisher,
+        IHttpContextAccessor httpContextAccessor,
         IBackorderInventoryService inventoryService)
         : base(catalogSettings, aclService, customerService, dateRangeService, languageService, localizationService,
             productAttributeParser, productAttributeService, categoryRepository, crossSellProductRepository,
@@ -77,13 +80,28 @@ public class BackorderProductService : ProductService
     {
         _atomicStockService = atomicStockService;
         _eventPublisher = eventPublisher;
+        _httpContextAccessor = httpContextAccessor;
         _inventoryService = inventoryService;
     }
 
     protected override async Task<string> GetStockMessageAsync(Product product)
     {
         var available = await GetTotalStockQuantityAsync(product);
-        return await _inventoryService.GetStockMessageAsync(product, available, product.BackorderMode);
+        return await _inventoryService.GetStockMessageAsync(product, available, product.BackorderMode, await EnteredQuantityAsync(product));
+    }
+
+    /// <summary>
+    /// On the product page's availability refresh (nopCommerce's attribute-change request, which posts the product form),
+    /// the quantity the customer entered, so the message can say how it splits; 0 elsewhere.
+    /// </summary>
+    private async Task<int> EnteredQuantityAsync(Product product)
+    {
+        var request = _httpContextAccessor.HttpContext?.Request;
+        if (request is null || !HttpMethods.IsPost(request.Method) || !request.HasFormContentType)
+            return 0;
+
+        var form = await request.ReadFormAsync();
+        return EnteredQuantityForm.Parse(product.Id, key => form.TryGetValue(key, out var value) ? value.ToString() : null);
     }
 
     protected override async Task<string> GetStockMessageForAttributesAsync(Product product, string attributesXml)
@@ -94,7 +112,7 @@ public class BackorderProductService : ProductService
 
         // nopCommerce ignores the policy for combinations and never tells the customer; a combination behaves like a product here.
         var policy = EffectivePolicy.ForCombination(product.BackorderMode, combination.AllowOutOfStockOrders);
-        return await _inventoryService.GetStockMessageAsync(product, combination.StockQuantity, policy);
+        return await _inventoryService.GetStockMessageAsync(product, combination.StockQuantity, policy, await EnteredQuantityAsync(product));
     }
 
     protected override Task ApplyLowStockActivityAsync(Product product, int totalStock) =>

@@ -4,4 +4,5 @@ namespace Nop.Web.Framework.Infrastructure;
 public static partial class PublicWidgetZones
 {
     public static string OrderSummaryContentBefore => "order_summary_content_before";
+    public static string ProductDetailsOverviewBottom => "productdetails_overview_bottom";
 }
