@@ -14,15 +14,6 @@ public class BackorderSettings : ISettings
     /// <summary>How far below zero stock may go by default; 0 means unlimited.</summary>
     public int DefaultBackorderLimit { get; set; }
 
-    /// <summary>Print "Qty Backordered" on invoices and order PDFs.</summary>
-    public bool ShowQuantityBackorderedOnPdf { get; set; } = true;
-
-    /// <summary>Print "Qty Ordered" instead of "Qty" on invoices.</summary>
-    public bool RenameQuantityToQuantityOrdered { get; set; }
-
-    /// <summary>Pick list line for backordered items; tokens such as [orderItemQtyBackordered] are replaced.</summary>
-    public string PickListBackorderMessage { get; set; } = "[cataloginventoryItemQty] in stock, [orderItemQtyBackordered] backordered";
-
     /// <summary>Keep the per-order-line backorder records when the plugin is uninstalled.</summary>
     public bool KeepBackorderRecordsOnUninstall { get; set; } = true;
 }

@@ -45,7 +45,6 @@ public class InstallUninstallTests
         _savedBackorderSettings.Should().NotBeNull();
         _savedBackorderSettings.DefaultBackorderMode.Should().Be(BackorderMode.NoBackorders, "a fresh install changes no product's behaviour");
         _savedBackorderSettings.DefaultBackorderLimit.Should().Be(0);
-        _savedBackorderSettings.PickListBackorderMessage.Should().Contain("[orderItemQtyBackordered]");
 
         _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other", BackordersDefaults.SystemName);
         _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);

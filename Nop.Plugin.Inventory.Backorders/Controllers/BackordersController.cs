@@ -60,9 +60,6 @@ public class BackordersController : BasePluginController
         var updated = await _policyService.ChangeDefaultAsync((BackorderMode)model.DefaultBackorderModeId, model.DefaultBackorderLimit);
 
         var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
-        settings.ShowQuantityBackorderedOnPdf = model.ShowQuantityBackorderedOnPdf;
-        settings.RenameQuantityToQuantityOrdered = model.RenameQuantityToQuantityOrdered;
-        settings.PickListBackorderMessage = model.PickListBackorderMessage ?? string.Empty;
         settings.KeepBackorderRecordsOnUninstall = model.KeepBackorderRecordsOnUninstall;
         await _settingService.SaveSettingAsync(settings);
 

@@ -39,9 +39,6 @@ public class BackorderModelFactory : IBackorderModelFactory
             DefaultBackorderModeId = (int)settings.DefaultBackorderMode,
             AvailableBackorderModes = await PreparePolicyOptionsAsync(settings.DefaultBackorderMode),
             DefaultBackorderLimit = settings.DefaultBackorderLimit,
-            ShowQuantityBackorderedOnPdf = settings.ShowQuantityBackorderedOnPdf,
-            RenameQuantityToQuantityOrdered = settings.RenameQuantityToQuantityOrdered,
-            PickListBackorderMessage = settings.PickListBackorderMessage,
             KeepBackorderRecordsOnUninstall = settings.KeepBackorderRecordsOnUninstall
         };
     }

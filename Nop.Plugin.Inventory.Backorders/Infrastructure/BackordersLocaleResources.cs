@@ -34,12 +34,6 @@ public static class BackordersLocaleResources
         [P + "Fields.DefaultBackorderMode.Hint"] = "Products that use the default follow this policy. Backorders let stock go below 0.",
         [P + "Fields.DefaultBackorderLimit"] = "Default backorder limit",
         [P + "Fields.DefaultBackorderLimit.Hint"] = "How many units below 0 customers may order. 0 means unlimited.",
-        [P + "Fields.ShowQuantityBackorderedOnPdf"] = "Show \"Qty Backordered\" on invoices",
-        [P + "Fields.ShowQuantityBackorderedOnPdf.Hint"] = "Adds how many units of each line were backordered to invoice and order PDFs.",
-        [P + "Fields.RenameQuantityToQuantityOrdered"] = "Rename \"Qty\" to \"Qty Ordered\"",
-        [P + "Fields.RenameQuantityToQuantityOrdered.Hint"] = "On invoices and order PDFs.",
-        [P + "Fields.PickListBackorderMessage"] = "Pick list backorder message",
-        [P + "Fields.PickListBackorderMessage.Hint"] = "Printed for backordered lines. Tokens: [orderItemQtyBackordered], [orderItemQtyOrdered], [cataloginventoryItemQty].",
         [P + "Fields.KeepBackorderRecordsOnUninstall"] = "Keep backorder records on uninstall",
         [P + "Fields.KeepBackorderRecordsOnUninstall.Hint"] = "Keeps how much of each order line was backordered when the plugin is uninstalled, so a reinstall picks it up again.",
     };

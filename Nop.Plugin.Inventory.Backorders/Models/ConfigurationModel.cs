@@ -16,14 +16,6 @@ public record ConfigurationModel : BaseNopModel
     [Range(0, int.MaxValue)]
     public int DefaultBackorderLimit { get; set; }
 
-    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.ShowQuantityBackorderedOnPdf")]
-    public bool ShowQuantityBackorderedOnPdf { get; set; }
-
-    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.RenameQuantityToQuantityOrdered")]
-    public bool RenameQuantityToQuantityOrdered { get; set; }
-
-    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.PickListBackorderMessage")]
-    public string PickListBackorderMessage { get; set; }
 
     [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.KeepBackorderRecordsOnUninstall")]
     public bool KeepBackorderRecordsOnUninstall { get; set; }
