@@ -1,0 +1,298 @@
+using System.Data;
+using System.Reflection;
+using FluentMigrator.Expressions;
+using FluentMigrator.Runner;
+using FluentMigrator.Runner.Conventions;
+using FluentMigrator.Runner.VersionTableInfo;
+using LinqToDB;
+using LinqToDB.Data;
+using LinqToDB.DataProvider.PostgreSQL;
+using LinqToDB.DataProvider.SQLite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Caching;
+using Nop.Core.Events;
+using Nop.Data;
+using Nop.Plugin.Inventory.Backorders.Data;
+using Nop.Plugin.Inventory.Backorders.Tests.Data;
+using Nop.Services.Configuration;
+using Npgsql;
+
+namespace Backorders.Benchmarks.Data;
+
+/// <summary>
+/// A fresh database for one benchmark case, set up as the tests' (Tests/Data/TestDatabase.cs, whose mapping
+/// <see cref="NopTables"/> and repository <see cref="LinqToDbRepository{TEntity}"/> this project compiles in): nopCommerce's
+/// tables and the plugin's own migration, run by FluentMigrator 8.
+/// <list type="bullet">
+/// <item>SQLite: a private in-memory database (shared cache, kept alive by one open connection).</item>
+/// <item>PostgreSQL: a new database on the server of BACKORDERS_TEST_POSTGRES (as build/db/start-postgres.sh prints it),
+/// dropped on <see cref="Dispose"/>.</item>
+/// </list>
+/// </summary>
+public sealed class BenchmarkDatabase : IDisposable
+{
+    public const string PostgresVariable = "BACKORDERS_TEST_POSTGRES";
+
+    private readonly string _serverConnectionString;
+    private readonly string _connectionString;
+    private readonly string _name;
+    private SqliteConnection _keepAlive;
+
+    private BenchmarkDatabase(DatabaseProvider provider, string connectionString, string name, string serverConnectionString)
+    {
+        Provider = provider;
+        _connectionString = connectionString;
+        _name = name;
+        _serverConnectionString = serverConnectionString;
+        DataOptions = (provider == DatabaseProvider.Sqlite
+                ? new DataOptions().UseSQLite(connectionString, SQLiteProvider.Microsoft)
+                : new DataOptions().UsePostgreSQL(connectionString, PostgreSQLVersion.v15, o => o with { IdentifierQuoteMode = PostgreSQLIdentifierQuoteMode.Quote }))
+            .UseMappingSchema(NopTables.MappingSchemaFor(provider));
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public DataOptions DataOptions { get; }
+
+    /// <summary>Which databases the data benchmarks run on: "Sqlite" (the default), "PostgreSql" or "Sqlite,PostgreSql".</summary>
+    public const string DatabasesVariable = "BACKORDERS_BENCH_DATABASES";
+
+    /// <summary>
+    /// The databases of the <c>Database</c> parameter: SQLite in memory unless <see cref="DatabasesVariable"/> names others
+    /// (PostgreSQL needs <see cref="PostgresVariable"/> too). Opt-in, so that a shell where the tests' variables are set
+    /// still gets the quick run.
+    /// </summary>
+    public static IEnumerable<DatabaseProvider> Available
+    {
+        get
+        {
+            var named = Environment.GetEnvironmentVariable(DatabasesVariable);
+            return string.IsNullOrWhiteSpace(named)
+                ? [DatabaseProvider.Sqlite]
+                : named.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(n => Enum.Parse<DatabaseProvider>(n, ignoreCase: true)).ToList();
+        }
+    }
+
+    public static BenchmarkDatabase CreateWithSchema(DatabaseProvider provider)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        BenchmarkDatabase db;
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+            {
+                var name = "backorders_bench_" + suffix;
+                var connectionString = new SqliteConnectionStringBuilder { DataSource = name, Mode = SqliteOpenMode.Memory, Cache = SqliteCacheMode.Shared }.ToString();
+                db = new BenchmarkDatabase(provider, connectionString, name, null);
+                db._keepAlive = new SqliteConnection(connectionString);
+                db._keepAlive.Open();
+                break;
+            }
+            case DatabaseProvider.PostgreSql:
+            {
+                var server = Environment.GetEnvironmentVariable(PostgresVariable)
+                             ?? throw new InvalidOperationException($"{PostgresVariable} is not set (build/db/start-postgres.sh prints it)");
+                var name = "backorders_bench_" + suffix;
+                Execute(new NpgsqlConnection(server), $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'");
+                var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+                // citext first, on a connection string of its own (Npgsql loads a database's types once per connection string).
+                Execute(new NpgsqlConnection(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { ApplicationName = "bench-setup", Pooling = false }.ConnectionString),
+                    "CREATE EXTENSION IF NOT EXISTS citext");
+                db = new BenchmarkDatabase(provider, builder.ConnectionString, name, server);
+                break;
+            }
+            default:
+                throw new NotSupportedException($"{provider}: the benchmarks run on SQLite and PostgreSQL");
+        }
+
+        db.Migrate();
+        return db;
+    }
+
+    /// <summary>nopCommerce's tables (as the tests create them) and the plugin's migration.</summary>
+    private void Migrate()
+    {
+        var services = new ServiceCollection()
+            .AddFluentMigratorCore()
+            .ConfigureRunner(rb =>
+            {
+                _ = Provider == DatabaseProvider.Sqlite ? rb.AddSQLite() : rb.AddPostgres92();
+                rb.WithGlobalConnectionString(_connectionString)
+                    .WithVersionTable(new NopVersionTable())
+                    .ScanIn(typeof(SchemaMigration).Assembly).For.Migrations();
+            });
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            var conventions = new DefaultConventionSet();
+            conventions.ColumnsConventions.Add(new CitextColumnsConvention());
+            services.AddSingleton<IConventionSet>(conventions);
+        }
+
+        using var provider = services.BuildServiceProvider(validateScopes: false);
+        using var scope = provider.CreateScope();
+        var runner = scope.ServiceProvider.GetRequiredService<IMigrationRunner>();
+        runner.Up(new NopTables.CoreTablesMigration(NopTables.Core, Provider));
+        runner.MigrateUp();
+    }
+
+    /// <summary>Multi-row INSERTs through linq2db's BulkCopy.</summary>
+    public void BulkInsert<T>(IEnumerable<T> rows) where T : class
+    {
+        using var connection = new DataConnection(DataOptions);
+        connection.BulkCopy(new BulkCopyOptions { BulkCopyType = BulkCopyType.MultipleRows, MaxBatchSize = 1000 }, rows);
+    }
+
+    public DataConnection OpenConnection() => new(DataOptions);
+
+    /// <summary>Refreshes the planner's statistics after a bulk load (PostgreSQL's autovacuum would do it a little later).</summary>
+    public void Analyze()
+    {
+        using var connection = OpenConnection();
+        connection.Execute("ANALYZE");
+    }
+
+    /// <summary>
+    /// The plugin's service over this database with nopCommerce's wiring replaced by the harness: linq2db repositories,
+    /// an INopDataProvider that runs SQL as given, the plugin's statements in the provider's dialect; the event publisher,
+    /// static cache and setting service do nothing.
+    /// </summary>
+    public T CreateService<T>() where T : class
+    {
+        var dialect = Provider == DatabaseProvider.PostgreSql ? BackorderSqlDialect.PostgreSql : SqliteDialect;
+        var services = new ServiceCollection()
+            .AddSingleton(DataOptions)
+            .AddSingleton(NoOp<IEventPublisher>.Create())
+            .AddSingleton<IList<RepositoryEvent>>(new NullList<RepositoryEvent>())
+            .AddTransient(typeof(IRepository<>), typeof(LinqToDbRepository<>))
+            .AddSingleton(NopDataProvider.Create(DataOptions))
+            .AddSingleton(dialect)
+            .AddSingleton<BackorderStatements>()
+            .AddSingleton(NoOp<IStaticCacheManager>.Create())
+            .AddSingleton(NoOp<ISettingService>.Create())
+            .BuildServiceProvider();
+        return ActivatorUtilities.CreateInstance<T>(services);
+    }
+
+    public IRepository<T> Repository<T>() where T : Nop.Core.BaseEntity => new LinqToDbRepository<T>(DataOptions, new NullList<RepositoryEvent>());
+
+    /// <summary>The tests' SQLite spelling (Tests/Services/TestSql.cs); nopCommerce itself does not run on SQLite.</summary>
+    public static BackorderSqlDialect SqliteDialect { get; } =
+        new("\"", "\"", "1", "0", "strftime('%Y-%m-%d %H:%M:%f', 'now')", UpdateReturning.Returning);
+
+    public void Dispose()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            _keepAlive?.Dispose();
+            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+            return;
+        }
+
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(_connectionString));
+        Execute(new NpgsqlConnection(_serverConnectionString), $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+    }
+
+    private static void Execute(IDbConnection connection, string sql)
+    {
+        using (connection)
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private sealed class NopVersionTable : IVersionTableMetaData
+    {
+        public bool OwnsSchema => true;
+        public string SchemaName => string.Empty;
+        public string TableName => "MigrationVersionInfo";
+        public string ColumnName => "Version";
+        public string DescriptionColumnName => "Description";
+        public string UniqueIndexName => "UC_Version";
+        public string AppliedOnColumnName => "AppliedOn";
+        public bool CreateWithPrimaryKey => false;
+    }
+
+    /// <summary>nopCommerce's NopColumnsConvention: on PostgreSQL every string column is citext.</summary>
+    private sealed class CitextColumnsConvention : IColumnsConvention
+    {
+        public IColumnsExpression Apply(IColumnsExpression expression)
+        {
+            foreach (var column in expression.Columns.Where(c => c.Type == DbType.String))
+            {
+                column.Type = null;
+                column.CustomType = "citext";
+            }
+
+            return expression;
+        }
+    }
+
+    /// <summary>INopDataProvider as nopCommerce's: a connection per call, SQL run as given.</summary>
+    public class NopDataProvider : DispatchProxy
+    {
+        private DataOptions _options;
+
+        public static INopDataProvider Create(DataOptions options)
+        {
+            var proxy = Create<INopDataProvider, NopDataProvider>();
+            ((NopDataProvider)(object)proxy)._options = options;
+            return proxy;
+        }
+
+        protected override object Invoke(MethodInfo targetMethod, object[] args)
+        {
+            var parameters = args?.Length > 1 ? args[1] as DataParameter[] ?? [] : [];
+            return targetMethod?.Name switch
+            {
+                nameof(INopDataProvider.ExecuteNonQueryAsync) => ExecuteNonQueryAsync((string)args![0], parameters),
+                "QueryAsync" when targetMethod.IsGenericMethod => typeof(NopDataProvider)
+                    .GetMethod(nameof(QueryAsync), BindingFlags.Instance | BindingFlags.NonPublic)!
+                    .MakeGenericMethod(targetMethod.GetGenericArguments())
+                    .Invoke(this, [args![0], parameters]),
+                _ => throw new NotSupportedException($"INopDataProvider.{targetMethod?.Name} is not needed by the benchmarks")
+            };
+        }
+
+        private async Task<int> ExecuteNonQueryAsync(string sql, DataParameter[] parameters)
+        {
+            await using var db = new DataConnection(_options);
+            return await db.ExecuteAsync(sql, parameters);
+        }
+
+        private async Task<IList<T>> QueryAsync<T>(string sql, DataParameter[] parameters)
+        {
+            await using var db = new DataConnection(_options);
+            return await db.QueryToListAsync<T>(sql, parameters);
+        }
+    }
+
+    /// <summary>A service that does nothing: Task-returning members complete at once, others return default.</summary>
+    public class NoOp<T> : DispatchProxy where T : class
+    {
+        public static T Create() => Create<T, NoOp<T>>();
+
+        protected override object Invoke(MethodInfo targetMethod, object[] args)
+        {
+            var type = targetMethod!.ReturnType;
+            if (type == typeof(Task))
+                return Task.CompletedTask;
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>))
+                return typeof(Task).GetMethod(nameof(Task.FromResult))!.MakeGenericMethod(type.GetGenericArguments()[0])
+                    .Invoke(null, [type.GetGenericArguments()[0].IsValueType ? Activator.CreateInstance(type.GetGenericArguments()[0]) : null]);
+            return type.IsValueType && type != typeof(void) ? Activator.CreateInstance(type) : null;
+        }
+    }
+
+    /// <summary>Drops what is added: the repositories' event log would otherwise grow by one entry per saved product.</summary>
+    private sealed class NullList<T> : List<T>, IList<T>
+    {
+        void ICollection<T>.Add(T item)
+        {
+        }
+    }
+}
