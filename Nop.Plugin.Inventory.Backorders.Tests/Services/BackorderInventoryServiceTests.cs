@@ -161,3 +161,28 @@ public class BackorderInventoryServiceTests
         _settings.VerifyNoOtherCalls();
     }
 }
+
+public class BackorderInventoryServicePreloadTests
+{
+    [Test]
+    public async Task A_preloaded_page_reads_its_records_in_one_query()
+    {
+        var policy = new Mock<IBackorderPolicyService>();
+        policy.Setup(p => p.GetProductSettingsAsync(It.IsAny<IReadOnlyCollection<int>>()))
+            .ReturnsAsync(new Dictionary<int, ProductBackorderSetting> { [2] = new() { ProductId = 2, BackorderLimit = 1 } });
+        var workContext = new Mock<IWorkContext>();
+        var service = new BackorderInventoryService(new BackorderSettings(), new CatalogSettings(), Mock.Of<INopDataProvider>(), Mock.Of<IDateRangeService>(),
+            Mock.Of<IEventPublisher>(), Mock.Of<ILocalizationService>(), policy.Object, Mock.Of<IRepository<ProductBackorderSetting>>(),
+            new BackorderStatements(TestSql.Dialect), workContext.Object);
+
+        await service.PreloadSettingsAsync([1, 2, 3, 2]);
+        var limited = await service.GetMaximumOrderableAsync(new Product { Id = 2 }, 0, BackorderMode.AllowQtyBelow0);
+        var unlimited = await service.GetMaximumOrderableAsync(new Product { Id = 1 }, 0, BackorderMode.AllowQtyBelow0);
+        await service.PreloadSettingsAsync([1, 2]);
+
+        limited.Should().Be(1);
+        unlimited.Should().BeNull();
+        policy.Verify(p => p.GetProductSettingsAsync(It.Is<IReadOnlyCollection<int>>(ids => ids.OrderBy(i => i).SequenceEqual(new[] { 1, 2, 3 }))), Times.Once);
+        policy.Verify(p => p.GetProductSettingAsync(It.IsAny<int>()), Times.Never, "products without a record were remembered as such");
+    }
+}

@@ -47,6 +47,28 @@ public class BackorderInventoryService : IBackorderInventoryService
         _workContext = workContext;
     }
 
+    /// <summary>Per request (the service is scoped): product id to its plugin record, null for "no record".</summary>
+    private readonly Dictionary<int, ProductBackorderSetting> _settings = new();
+
+    public async Task PreloadSettingsAsync(IReadOnlyCollection<int> productIds)
+    {
+        var missing = productIds.Where(id => !_settings.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0)
+            return;
+
+        var found = await _policyService.GetProductSettingsAsync(missing);
+        foreach (var id in missing)
+            _settings[id] = found.TryGetValue(id, out var setting) ? setting : null;
+    }
+
+    private async Task<ProductBackorderSetting> GetSettingAsync(int productId)
+    {
+        if (!_settings.TryGetValue(productId, out var setting))
+            _settings[productId] = setting = await _policyService.GetProductSettingAsync(productId);
+
+        return setting;
+    }
+
     public async Task<string> GetStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0) =>
         await WordStockMessageAsync(product, await DecideStockMessageAsync(product, available, policy, requestedQuantity));
 
@@ -54,7 +76,7 @@ public class BackorderInventoryService : IBackorderInventoryService
     {
         ArgumentNullException.ThrowIfNull(product);
 
-        var setting = await _policyService.GetProductSettingAsync(product.Id);
+        var setting = await GetSettingAsync(product.Id);
         return StockMessageRule.Decide(new StockSituation(policy, available, product.DisplayStockAvailability,
             product.DisplayStockQuantity, product.MinStockQuantity, product.LowStockActivity, product.ProductAvailabilityRangeId != 0,
             setting?.ExpectedRestockDateUtc, requestedQuantity,
@@ -81,7 +103,7 @@ public class BackorderInventoryService : IBackorderInventoryService
 
     public async Task<int?> GetMaximumOrderableAsync(Product product, int available, BackorderMode policy)
     {
-        var setting = await _policyService.GetProductSettingAsync(product.Id);
+        var setting = await GetSettingAsync(product.Id);
         return BackorderLimit.MaximumOrderable(policy, available,
             BackorderLimit.Effective(setting?.BackorderLimit, _backorderSettings.DefaultBackorderLimit));
     }
@@ -90,7 +112,7 @@ public class BackorderInventoryService : IBackorderInventoryService
     {
         ArgumentNullException.ThrowIfNull(product);
 
-        var setting = await _policyService.GetProductSettingAsync(product.Id);
+        var setting = await GetSettingAsync(product.Id);
         var recorded = (LowStockFlags)(setting?.LowStockFlagsSetByActivity ?? 0);
         var decision = LowStockActivityRule.Decide(product.LowStockActivity, product.BackorderMode, totalStock, product.MinStockQuantity,
             recorded, _catalogSettings.PublishBackProductWhenCancellingOrders);
@@ -127,5 +149,6 @@ public class BackorderInventoryService : IBackorderInventoryService
             await _settingRepository.InsertAsync(setting);
         else
             await _settingRepository.UpdateAsync(setting);
+        _settings[product.Id] = setting;
     }
 }

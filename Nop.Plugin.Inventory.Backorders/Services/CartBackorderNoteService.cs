@@ -35,6 +35,7 @@ public class CartBackorderNoteService : ICartBackorderNoteService
     public async Task<IList<CartBackorderNote>> GetNotesAsync(IList<ShoppingCartItem> cart)
     {
         var notes = new List<CartBackorderNote>();
+        await _inventoryService.PreloadSettingsAsync(cart.Select(item => item.ProductId).Distinct().ToList());
 
         foreach (var productLines in cart.Where(item => item.ShoppingCartType == ShoppingCartType.ShoppingCart).GroupBy(item => item.ProductId))
         {

@@ -5,6 +5,9 @@ namespace Nop.Plugin.Inventory.Backorders.Services;
 /// <summary>The storefront's backorder behaviour, used by the plugin's overrides of nopCommerce's product service.</summary>
 public interface IBackorderInventoryService
 {
+    /// <summary>Reads the plugin records of many products in one query for the rest of this request (a cart, a catalog page).</summary>
+    Task PreloadSettingsAsync(IReadOnlyCollection<int> productIds);
+
     /// <summary>The availability text for a product or combination with <paramref name="available"/> units and the given effective policy.</summary>
     Task<string> GetStockMessageAsync(Product product, int available, BackorderMode policy, int requestedQuantity = 0);
 
