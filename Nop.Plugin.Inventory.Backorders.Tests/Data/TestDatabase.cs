@@ -238,62 +238,7 @@ public sealed class TestDatabase : IDisposable
     /// MySql5 generator, version table "MigrationVersionInfo", the plugin assembly scanned, string columns as citext on
     /// PostgreSQL. The runner and its connection are disposed when <paramref name="use"/> returns.
     /// </summary>
-    public void WithMigrationRunner(Action<IMigrationRunner> use)
-    {
-        var services = new ServiceCollection()
-            .AddFluentMigratorCore()
-            .ConfigureRunner(rb =>
-            {
-                _ = Provider switch
-                {
-                    DatabaseProvider.Sqlite => rb.AddSQLite(),
-                    DatabaseProvider.PostgreSql => rb.AddPostgres92(),
-                    DatabaseProvider.MariaDb => rb.AddMySql5(),
-                    _ => throw new ArgumentOutOfRangeException()
-                };
-                rb.WithGlobalConnectionString(ConnectionString)
-                    .WithVersionTable(new NopVersionTable())
-                    .ScanIn(typeof(SchemaMigration).Assembly).For.Migrations();
-            });
-
-        if (Provider == DatabaseProvider.PostgreSql)
-        {
-            var conventions = new DefaultConventionSet();
-            conventions.ColumnsConventions.Add(new CitextColumnsConvention());
-            services.AddSingleton<IConventionSet>(conventions);
-        }
-
-        using var provider = services.BuildServiceProvider(validateScopes: false);
-        using var scope = provider.CreateScope();
-        use(scope.ServiceProvider.GetRequiredService<IMigrationRunner>());
-    }
-
-    private sealed class NopVersionTable : IVersionTableMetaData
-    {
-        public bool OwnsSchema => true;
-        public string SchemaName => string.Empty;
-        public string TableName => NopVersionTableName;
-        public string ColumnName => "Version";
-        public string DescriptionColumnName => "Description";
-        public string UniqueIndexName => "UC_Version";
-        public string AppliedOnColumnName => "AppliedOn";
-        public bool CreateWithPrimaryKey => false;
-    }
-
-    /// <summary>nopCommerce's NopColumnsConvention: on PostgreSQL every string column is citext.</summary>
-    private sealed class CitextColumnsConvention : IColumnsConvention
-    {
-        public IColumnsExpression Apply(IColumnsExpression expression)
-        {
-            foreach (var column in expression.Columns.Where(c => c.Type == DbType.String))
-            {
-                column.Type = null;
-                column.CustomType = "citext";
-            }
-
-            return expression;
-        }
-    }
+    public void WithMigrationRunner(Action<IMigrationRunner> use) => NopMigrationRunner.Run(Provider, ConnectionString, use);
 
     /// <summary>
     /// Drops every table that is not one of nopCommerce's (<see cref="NopTables.Core"/>): the plugin's tables and the
@@ -321,7 +266,7 @@ public sealed class TestDatabase : IDisposable
         return this;
     }
 
-    public const string NopVersionTableName = "MigrationVersionInfo";
+    public const string NopVersionTableName = NopMigrationRunner.VersionTableName;
 
     #endregion
 
@@ -555,46 +500,4 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
-    /// <summary>
-    /// <see cref="INopDataProvider"/> over a test database, as nopCommerce's data provider: ExecuteNonQueryAsync and
-    /// QueryAsync run the SQL as given. A proxy, so that members the surface adds later compile (and throw when called).
-    /// </summary>
-    public class NopDataProviderProxy : DispatchProxy
-    {
-        private DataOptions _options;
-
-        internal static INopDataProvider Create(DataOptions options)
-        {
-            var proxy = Create<INopDataProvider, NopDataProviderProxy>();
-            ((NopDataProviderProxy)(object)proxy)._options = options;
-            return proxy;
-        }
-
-        protected override object Invoke(MethodInfo targetMethod, object[] args)
-        {
-            var parameters = args?.Length > 1 ? args[1] as DataParameter[] ?? [] : [];
-            return targetMethod?.Name switch
-            {
-                nameof(INopDataProvider.ExecuteNonQueryAsync) => ExecuteNonQueryAsync((string)args![0], parameters),
-                "QueryAsync" when targetMethod.IsGenericMethod => typeof(NopDataProviderProxy)
-                    .GetMethod(nameof(QueryAsync), BindingFlags.Instance | BindingFlags.NonPublic)!
-                    .MakeGenericMethod(targetMethod.GetGenericArguments())
-                    .Invoke(this, [args![0], parameters]),
-                _ => throw new NotSupportedException(
-                    $"INopDataProvider.{targetMethod?.Name} is not implemented by the test harness (Tests/Data/TestDatabase.cs).")
-            };
-        }
-
-        private async Task<int> ExecuteNonQueryAsync(string sql, DataParameter[] parameters)
-        {
-            await using var db = new DataConnection(_options);
-            return await db.ExecuteAsync(sql, parameters);
-        }
-
-        private async Task<IList<T>> QueryAsync<T>(string sql, DataParameter[] parameters)
-        {
-            await using var db = new DataConnection(_options);
-            return await db.QueryToListAsync<T>(sql, parameters);
-        }
-    }
 }

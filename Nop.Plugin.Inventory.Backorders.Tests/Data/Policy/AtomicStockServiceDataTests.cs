@@ -108,7 +108,9 @@ public class AtomicStockServiceDataTests(DatabaseProvider provider) : DatabaseTe
         ProductsByTag(Database)[1].StockQuantity.Should().Be(start - total);
         results.Should().HaveCount(total);
         results.Order().Should().Equal(Enumerable.Range(start - total, total), "each decrement returns the stock it produced, exactly once");
-        maxInFlight.Should().BeGreaterThan(1, "the calls overlapped");
+        // SQLite's provider runs "async" calls synchronously, so on 2 cores the workers may well take turns; the servers overlap.
+        if (Provider != DatabaseProvider.Sqlite)
+            maxInFlight.Should().BeGreaterThan(1, "the calls overlapped");
     }
 
     private static void InterlockedMax(ref int target, int value)

@@ -112,30 +112,11 @@ public sealed class BenchmarkDatabase : IDisposable
     }
 
     /// <summary>nopCommerce's tables (as the tests create them) and the plugin's migration.</summary>
-    private void Migrate()
+    private void Migrate() => NopMigrationRunner.Run(Provider, _connectionString, runner =>
     {
-        var services = new ServiceCollection()
-            .AddFluentMigratorCore()
-            .ConfigureRunner(rb =>
-            {
-                _ = Provider == DatabaseProvider.Sqlite ? rb.AddSQLite() : rb.AddPostgres92();
-                rb.WithGlobalConnectionString(_connectionString)
-                    .WithVersionTable(new NopVersionTable())
-                    .ScanIn(typeof(SchemaMigration).Assembly).For.Migrations();
-            });
-        if (Provider == DatabaseProvider.PostgreSql)
-        {
-            var conventions = new DefaultConventionSet();
-            conventions.ColumnsConventions.Add(new CitextColumnsConvention());
-            services.AddSingleton<IConventionSet>(conventions);
-        }
-
-        using var provider = services.BuildServiceProvider(validateScopes: false);
-        using var scope = provider.CreateScope();
-        var runner = scope.ServiceProvider.GetRequiredService<IMigrationRunner>();
         runner.Up(new NopTables.CoreTablesMigration(NopTables.Core, Provider));
         runner.MigrateUp();
-    }
+    });
 
     /// <summary>Multi-row INSERTs through linq2db's BulkCopy.</summary>
     public void BulkInsert<T>(IEnumerable<T> rows) where T : class
@@ -166,7 +147,7 @@ public sealed class BenchmarkDatabase : IDisposable
             .AddSingleton(NoOp<IEventPublisher>.Create())
             .AddSingleton<IList<RepositoryEvent>>(new NullList<RepositoryEvent>())
             .AddTransient(typeof(IRepository<>), typeof(LinqToDbRepository<>))
-            .AddSingleton(NopDataProvider.Create(DataOptions))
+            .AddSingleton(NopDataProviderProxy.Create(DataOptions))
             .AddSingleton(dialect)
             .AddSingleton<BackorderStatements>()
             .AddSingleton(NoOp<IStaticCacheManager>.Create())
@@ -202,72 +183,6 @@ public sealed class BenchmarkDatabase : IDisposable
             using var command = connection.CreateCommand();
             command.CommandText = sql;
             command.ExecuteNonQuery();
-        }
-    }
-
-    private sealed class NopVersionTable : IVersionTableMetaData
-    {
-        public bool OwnsSchema => true;
-        public string SchemaName => string.Empty;
-        public string TableName => "MigrationVersionInfo";
-        public string ColumnName => "Version";
-        public string DescriptionColumnName => "Description";
-        public string UniqueIndexName => "UC_Version";
-        public string AppliedOnColumnName => "AppliedOn";
-        public bool CreateWithPrimaryKey => false;
-    }
-
-    /// <summary>nopCommerce's NopColumnsConvention: on PostgreSQL every string column is citext.</summary>
-    private sealed class CitextColumnsConvention : IColumnsConvention
-    {
-        public IColumnsExpression Apply(IColumnsExpression expression)
-        {
-            foreach (var column in expression.Columns.Where(c => c.Type == DbType.String))
-            {
-                column.Type = null;
-                column.CustomType = "citext";
-            }
-
-            return expression;
-        }
-    }
-
-    /// <summary>INopDataProvider as nopCommerce's: a connection per call, SQL run as given.</summary>
-    public class NopDataProvider : DispatchProxy
-    {
-        private DataOptions _options;
-
-        public static INopDataProvider Create(DataOptions options)
-        {
-            var proxy = Create<INopDataProvider, NopDataProvider>();
-            ((NopDataProvider)(object)proxy)._options = options;
-            return proxy;
-        }
-
-        protected override object Invoke(MethodInfo targetMethod, object[] args)
-        {
-            var parameters = args?.Length > 1 ? args[1] as DataParameter[] ?? [] : [];
-            return targetMethod?.Name switch
-            {
-                nameof(INopDataProvider.ExecuteNonQueryAsync) => ExecuteNonQueryAsync((string)args![0], parameters),
-                "QueryAsync" when targetMethod.IsGenericMethod => typeof(NopDataProvider)
-                    .GetMethod(nameof(QueryAsync), BindingFlags.Instance | BindingFlags.NonPublic)!
-                    .MakeGenericMethod(targetMethod.GetGenericArguments())
-                    .Invoke(this, [args![0], parameters]),
-                _ => throw new NotSupportedException($"INopDataProvider.{targetMethod?.Name} is not needed by the benchmarks")
-            };
-        }
-
-        private async Task<int> ExecuteNonQueryAsync(string sql, DataParameter[] parameters)
-        {
-            await using var db = new DataConnection(_options);
-            return await db.ExecuteAsync(sql, parameters);
-        }
-
-        private async Task<IList<T>> QueryAsync<T>(string sql, DataParameter[] parameters)
-        {
-            await using var db = new DataConnection(_options);
-            return await db.QueryToListAsync<T>(sql, parameters);
         }
     }
 
