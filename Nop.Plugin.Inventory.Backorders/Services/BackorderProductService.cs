@@ -86,8 +86,11 @@ public class BackorderProductService : ProductService
 
     protected override async Task<string> GetStockMessageAsync(Product product)
     {
-        var available = await GetTotalStockQuantityAsync(product);
-        return await _inventoryService.GetStockMessageAsync(product, available, product.BackorderMode, await EnteredQuantityAsync(product));
+        var basis = StockSource.For(product, await GetTotalStockQuantityAsync(product));
+        if (basis is not { } stock)
+            return await base.GetStockMessageAsync(product);
+
+        return await _inventoryService.GetStockMessageAsync(product, stock.Available, stock.Policy, await EnteredQuantityAsync(product));
     }
 
     /// <summary>
@@ -106,13 +109,12 @@ public class BackorderProductService : ProductService
 
     protected override async Task<string> GetStockMessageForAttributesAsync(Product product, string attributesXml)
     {
+        // nopCommerce ignores the policy for combinations and never tells the customer; a combination behaves like a product here.
         var combination = await _productAttributeParser.FindProductAttributeCombinationAsync(product, attributesXml);
-        if (combination is null)
+        if (StockSource.For(product, totalStock: 0, combination) is not { } stock)
             return await base.GetStockMessageForAttributesAsync(product, attributesXml);
 
-        // nopCommerce ignores the policy for combinations and never tells the customer; a combination behaves like a product here.
-        var policy = EffectivePolicy.ForCombination(product.BackorderMode, combination.AllowOutOfStockOrders);
-        return await _inventoryService.GetStockMessageAsync(product, combination.StockQuantity, policy, await EnteredQuantityAsync(product));
+        return await _inventoryService.GetStockMessageAsync(product, stock.Available, stock.Policy, await EnteredQuantityAsync(product));
     }
 
     protected override Task ApplyLowStockActivityAsync(Product product, int totalStock) =>

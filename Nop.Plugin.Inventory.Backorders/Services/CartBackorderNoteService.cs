@@ -43,37 +43,31 @@ public class CartBackorderNoteService : ICartBackorderNoteService
             if (product is null)
                 continue;
 
-            switch (product.ManageInventoryMethod)
+            // Lines of one product share its stock; lines of one combination share the combination's.
+            var byBasis = new Dictionary<int, (StockBasis Basis, int Quantity)>();
+            var totalStock = await _productService.GetTotalStockQuantityAsync(product);
+            foreach (var line in productLines)
             {
-                case ManageInventoryMethod.ManageStock:
-                    var available = await _productService.GetTotalStockQuantityAsync(product);
-                    await AddNoteAsync(notes, product, available, product.BackorderMode, productLines.Sum(item => item.Quantity));
-                    break;
+                var combination = product.ManageInventoryMethod == ManageInventoryMethod.ManageStockByAttributes
+                    ? await _productAttributeParser.FindProductAttributeCombinationAsync(product, line.AttributesXml)
+                    : null;
+                if (StockSource.For(product, totalStock, combination) is not { } basis)
+                    continue;
 
-                case ManageInventoryMethod.ManageStockByAttributes:
-                    var byCombination = new Dictionary<int, (ProductAttributeCombination Combination, int Quantity)>();
-                    foreach (var line in productLines)
-                    {
-                        var combination = await _productAttributeParser.FindProductAttributeCombinationAsync(product, line.AttributesXml);
-                        if (combination is null)
-                            continue;
-
-                        byCombination[combination.Id] = (combination, (byCombination.TryGetValue(combination.Id, out var seen) ? seen.Quantity : 0) + line.Quantity);
-                    }
-
-                    foreach (var (combination, quantity) in byCombination.Values)
-                        await AddNoteAsync(notes, product, combination.StockQuantity,
-                            EffectivePolicy.ForCombination(product.BackorderMode, combination.AllowOutOfStockOrders), quantity);
-                    break;
+                var key = combination?.Id ?? 0;
+                byBasis[key] = (basis, (byBasis.TryGetValue(key, out var seen) ? seen.Quantity : 0) + line.Quantity);
             }
+
+            foreach (var (basis, quantity) in byBasis.Values)
+                await AddNoteAsync(notes, product, basis, quantity);
         }
 
         return notes;
     }
 
-    private async Task AddNoteAsync(List<CartBackorderNote> notes, Product product, int available, BackorderMode policy, int quantity)
+    private async Task AddNoteAsync(List<CartBackorderNote> notes, Product product, StockBasis basis, int quantity)
     {
-        var message = await _inventoryService.DecideStockMessageAsync(product, available, policy, quantity);
+        var message = await _inventoryService.DecideStockMessageAsync(product, basis.Available, basis.Policy, quantity);
         if (message.Kind is not (StockMessageKind.Backorder or StockMessageKind.PartlyBackordered))
             return;
 
