@@ -42,7 +42,7 @@ public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopM
         if (request?.HasFormContentType != true)
             return;
 
-        // The model event runs before nopCommerce's own permission check on the action: check here too.
+        // nopCommerce authorises the settings action before model events run; checked again because the default moves every product.
         if (!await _permissionService.AuthorizeAsync(StandardPermission.Configuration.MANAGE_SETTINGS))
             return;
 
