@@ -30,7 +30,7 @@ public class CombinationBackorderViewComponent : NopViewComponent
     {
         // The admin passes its ProductAttributeCombinationModel (a Nop.Web type): only Id and ProductId are needed.
         var combinationId = (additionalData as BaseNopEntityModel)?.Id ?? 0;
-        var productId = additionalData?.GetType().GetProperty("ProductId")?.GetValue(additionalData) as int? ?? 0;
+        var productId = NopWebModel.GetInt(additionalData, "ProductId");
         var product = await _productRepository.GetByIdAsync(productId);
         if (product is null)
             return Content(string.Empty);

@@ -27,7 +27,7 @@ public class ProductBackorderPolicyViewComponent : NopViewComponent
     {
         // The admin passes its ProductModel (a Nop.Web type): only its Id and BackorderModeId are needed.
         var productId = (additionalData as BaseNopEntityModel)?.Id ?? 0;
-        var currentPolicy = additionalData?.GetType().GetProperty("BackorderModeId")?.GetValue(additionalData) as int? ?? 0;
+        var currentPolicy = NopWebModel.GetInt(additionalData, "BackorderModeId");
 
         var setting = productId > 0 ? await _policyService.GetProductSettingAsync(productId) : null;
         var usesDefault = productId == 0

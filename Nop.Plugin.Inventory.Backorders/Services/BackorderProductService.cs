@@ -100,11 +100,10 @@ public class BackorderProductService : ProductService
     private async Task<int> EnteredQuantityAsync(Product product)
     {
         var request = _httpContextAccessor.HttpContext?.Request;
-        if (request is null || !HttpMethods.IsPost(request.Method) || !request.HasFormContentType)
+        if (request is null || !HttpMethods.IsPost(request.Method) || await PostedForm.ReadAsync(request) is not { } field)
             return 0;
 
-        var form = await request.ReadFormAsync();
-        return EnteredQuantityForm.Parse(product.Id, key => form.TryGetValue(key, out var value) ? value.ToString() : null);
+        return EnteredQuantityForm.Parse(product.Id, field);
     }
 
     protected override async Task<string> GetStockMessageForAttributesAsync(Product product, string attributesXml)

@@ -35,7 +35,7 @@ public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopM
 
     public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
     {
-        if (eventMessage.Model?.GetType().FullName != CatalogSettingsModelTypeName)
+        if (!NopWebModel.Is(eventMessage.Model, CatalogSettingsModelTypeName))
             return;
 
         var request = _httpContextAccessor.HttpContext?.Request;
@@ -46,8 +46,7 @@ public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopM
         if (!await _permissionService.AuthorizeAsync(StandardPermission.Configuration.MANAGE_SETTINGS))
             return;
 
-        var form = await request.ReadFormAsync();
-        var result = DefaultPolicyForm.Parse(key => form.TryGetValue(key, out var value) ? value.ToString() : null);
+        var result = DefaultPolicyForm.Parse(await PostedForm.ReadAsync(request));
         foreach (var (field, error) in result.Errors)
             eventMessage.ModelState.AddModelError(field, error);
 

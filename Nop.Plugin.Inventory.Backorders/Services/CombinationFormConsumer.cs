@@ -35,25 +35,21 @@ public class CombinationFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel
     public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
     {
         var model = eventMessage.Model;
-        if (model?.GetType().FullName != CombinationModelTypeName)
+        if (!NopWebModel.Is(model, CombinationModelTypeName))
             return;
 
         var httpContext = _httpContextAccessor.HttpContext;
-        if (httpContext?.Request.HasFormContentType != true)
-            return;
-
-        var form = await httpContext.Request.ReadFormAsync();
-        if (CombinationPolicyForm.Parse(key => form.TryGetValue(key, out var value) ? value.ToString() : null) is not { } follows)
+        if (await PostedForm.ReadAsync(httpContext?.Request) is not { } field || CombinationPolicyForm.Parse(field) is not { } follows)
             return;
 
         var combinationId = (model as BaseNopEntityModel)?.Id ?? 0;
-        var productId = model.GetType().GetProperty("ProductId")?.GetValue(model) as int? ?? 0;
+        var productId = NopWebModel.GetInt(model, "ProductId");
         var product = await _productRepository.GetByIdAsync(productId);
         if (product is null)
             return;
 
         if (follows)
-            model.GetType().GetProperty("AllowOutOfStockOrders")?.SetValue(model, EffectivePolicy.CombinationAllowsOutOfStockOrders(product.BackorderMode));
+            NopWebModel.Set(model, "AllowOutOfStockOrders", EffectivePolicy.CombinationAllowsOutOfStockOrders(product.BackorderMode));
 
         if (combinationId == 0)
             httpContext.Items[PendingChoiceKey] = follows;

@@ -36,15 +36,14 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
     public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
     {
         var model = eventMessage.Model;
-        if (model?.GetType().FullName != ProductModelTypeName)
+        if (!NopWebModel.Is(model, ProductModelTypeName))
             return;
 
         var httpContext = _httpContextAccessor.HttpContext;
-        if (httpContext?.Request.HasFormContentType != true)
+        if (await PostedForm.ReadAsync(httpContext?.Request) is not { } posted)
             return;
 
-        var form = await httpContext.Request.ReadFormAsync();
-        var result = ProductPolicyForm.Parse(key => form.TryGetValue(key, out var value) ? value.ToString() : null);
+        var result = ProductPolicyForm.Parse(posted);
         foreach (var (field, error) in result.Errors)
             eventMessage.ModelState.AddModelError(field, error);
 
@@ -56,7 +55,7 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
         if (productId == 0)
         {
             httpContext.Items[PendingChoiceKey] = choice;
-            SetProperty(model, "BackorderModeId", (int)EffectivePolicy.ForProduct(choice.UsesDefault, choice.OwnPolicy ?? defaultMode, defaultMode));
+            NopWebModel.Set(model, "BackorderModeId", (int)EffectivePolicy.ForProduct(choice.UsesDefault, choice.OwnPolicy ?? defaultMode, defaultMode));
             return;
         }
 
@@ -64,25 +63,21 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
         if (!eventMessage.ModelState.IsValid)
         {
             // nopCommerce will show the form again without saving the product: keep the choice on the form, record nothing.
-            SetProperty(model, "BackorderModeId", (int)effective);
+            NopWebModel.Set(model, "BackorderModeId", (int)effective);
             return;
         }
 
-        var currentPolicy = (BackorderMode)(GetProperty(model, "BackorderModeId") as int? ?? 0);
+        var currentPolicy = (BackorderMode)NopWebModel.GetInt(model, "BackorderModeId");
         var (policy, lift) = await _policyService.SaveProductChoiceAsync(productId, choice, currentPolicy, defaultMode);
 
-        SetProperty(model, "BackorderModeId", (int)policy);
+        NopWebModel.Set(model, "BackorderModeId", (int)policy);
         if (lift.HasFlag(LowStockFlags.BuyButtonDisabled))
         {
-            SetProperty(model, "DisableBuyButton", false);
-            SetProperty(model, "DisableWishlistButton", false);
+            NopWebModel.Set(model, "DisableBuyButton", false);
+            NopWebModel.Set(model, "DisableWishlistButton", false);
         }
 
         if (lift.HasFlag(LowStockFlags.Unpublished))
-            SetProperty(model, "Published", true);
+            NopWebModel.Set(model, "Published", true);
     }
-
-    private static object GetProperty(object model, string name) => model.GetType().GetProperty(name)?.GetValue(model);
-
-    private static void SetProperty(object model, string name, object value) => model.GetType().GetProperty(name)?.SetValue(model, value);
 }

@@ -12,6 +12,6 @@ public static class CombinationPolicyForm
         if (string.IsNullOrEmpty(field(Marker)))
             return null;
 
-        return string.Equals(field(FollowsProduct)?.Split(',')[0], "true", StringComparison.OrdinalIgnoreCase);
+        return FormValue.IsChecked(field(FollowsProduct));
     }
 }

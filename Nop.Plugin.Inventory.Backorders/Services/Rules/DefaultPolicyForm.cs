@@ -1,4 +1,3 @@
-using System.Globalization;
 using Nop.Core.Domain.Catalog;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Rules;
@@ -22,15 +21,12 @@ public static class DefaultPolicyForm
         var errors = new List<(string, string)>();
 
         var policyText = field(Policy);
-        var policy = BackorderMode.NoBackorders;
-        if (int.TryParse(policyText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Enum.IsDefined(typeof(BackorderMode), id))
-            policy = (BackorderMode)id;
-        else
+        if (!FormValue.TryPolicy(policyText, out var policy))
             errors.Add((Policy, $"Choose whether customers may buy products when they are out of stock (got '{policyText}')."));
 
         var limitText = field(Limit)?.Trim();
         var limit = 0;
-        if (!string.IsNullOrEmpty(limitText) && !int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit))
+        if (!string.IsNullOrEmpty(limitText) && !FormValue.TryWholeNumber(limitText, out limit))
             errors.Add((Limit, $"The default backorder limit must be a whole number of 0 or more (got '{limitText}')."));
 
         return errors.Count > 0 ? new Result(null, errors) : new Result(new DefaultPolicyChoice(policy, limit), []);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Nop.Plugin.Inventory.Backorders.Services.Rules;
 
 /// <summary>The quantity a customer entered on the product page, as nopCommerce's product form posts it.</summary>
@@ -9,5 +7,5 @@ public static class EnteredQuantityForm
 
     /// <returns>The entered quantity, or 0 when none (or nothing sensible) was posted.</returns>
     public static int Parse(int productId, Func<string, string> field) =>
-        int.TryParse(field(FieldName(productId))?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var quantity) ? quantity : 0;
+        FormValue.TryWholeNumber(field(FieldName(productId)), out var quantity) ? quantity : 0;
 }

@@ -29,14 +29,14 @@ public static class ProductPolicyForm
             return new Result(null, []);
 
         var errors = new List<(string, string)>();
-        var usesDefault = string.Equals(field(UseDefault)?.Split(',')[0], "true", StringComparison.OrdinalIgnoreCase);
+        var usesDefault = FormValue.IsChecked(field(UseDefault));
 
         BackorderMode? own = null;
         var ownText = field(OwnPolicy);
         if (!usesDefault)
         {
-            if (int.TryParse(ownText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Enum.IsDefined(typeof(BackorderMode), id))
-                own = (BackorderMode)id;
+            if (FormValue.TryPolicy(ownText, out var policy))
+                own = policy;
             else
                 errors.Add((OwnPolicy, $"Choose whether customers may buy this product when it is out of stock (got '{ownText}')."));
         }
@@ -45,7 +45,7 @@ public static class ProductPolicyForm
         var limitText = field(Limit)?.Trim();
         if (!string.IsNullOrEmpty(limitText))
         {
-            if (int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            if (FormValue.TryWholeNumber(limitText, out var value))
                 limit = value;
             else
                 errors.Add((Limit, $"The backorder limit must be a whole number of 0 or more (got '{limitText}')."));
