@@ -10,7 +10,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Plugin;
 
 public class InstallUninstallTests
 {
-    private Mock<Nop.Plugin.Inventory.Backorders.Services.IBackorderPolicyService> _policy;
+    private Mock<Nop.Plugin.Inventory.Backorders.Services.Policy.IBackorderPolicyService> _policy;
     private Mock<ISettingService> _settings;
     private Mock<ILocalizationService> _localization;
     private Mock<INopUrlHelper> _urlHelper;
@@ -21,7 +21,7 @@ public class InstallUninstallTests
     [SetUp]
     public void SetUp()
     {
-        _policy = new Mock<Nop.Plugin.Inventory.Backorders.Services.IBackorderPolicyService>();
+        _policy = new Mock<Nop.Plugin.Inventory.Backorders.Services.Policy.IBackorderPolicyService>();
         _settings = new Mock<ISettingService>();
         _localization = new Mock<ILocalizationService>();
         _urlHelper = new Mock<INopUrlHelper>();

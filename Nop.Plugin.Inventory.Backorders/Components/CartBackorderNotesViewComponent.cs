@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Services.Orders;
 using Nop.Web.Framework.Components;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Components;
 

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Models;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Rules;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Models;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Components;
 

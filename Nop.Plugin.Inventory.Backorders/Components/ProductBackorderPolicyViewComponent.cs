@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Inventory.Backorders.Factories;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Rules;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Models;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Components;
 

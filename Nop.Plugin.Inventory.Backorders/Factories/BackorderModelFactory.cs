@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Models;
 using Nop.Services.Localization;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Factories;
 
@@ -57,7 +60,7 @@ public class BackorderModelFactory : IBackorderModelFactory
             AvailablePolicies = await PreparePolicyOptionsAsync(ownPolicy),
             BackorderLimit = setting?.BackorderLimit,
             DefaultBackorderLimit = settings.DefaultBackorderLimit,
-            ExpectedRestockDate = setting?.ExpectedRestockDateUtc?.ToString(Services.Rules.ProductPolicyForm.DateFormat, System.Globalization.CultureInfo.InvariantCulture)
+            ExpectedRestockDate = setting?.ExpectedRestockDateUtc?.ToString(ProductPolicyForm.DateFormat, System.Globalization.CultureInfo.InvariantCulture)
         };
     }
 }

@@ -1,3 +1,5 @@
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 namespace Nop.Plugin.Inventory.Backorders.Services;
 
 /// <summary>

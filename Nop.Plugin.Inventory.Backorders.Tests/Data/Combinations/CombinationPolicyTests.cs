@@ -6,12 +6,13 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Domain;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Rules;
-using Nop.Plugin.Inventory.Backorders.Tests.Services;
+using Nop.Plugin.Inventory.Backorders.Tests.Data;
 using Nop.Services.Configuration;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Web.Areas.Admin.Models.Catalog
 {

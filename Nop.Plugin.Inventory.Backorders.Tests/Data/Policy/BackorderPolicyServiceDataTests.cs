@@ -4,9 +4,10 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Domain.Events;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Rules;
 using static Nop.Plugin.Inventory.Backorders.Tests.Data.Policy.PolicyData;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Policy;
 

@@ -7,9 +7,11 @@ using Nop.Core.Events;
 using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Domain;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Tests.Services;
+using Nop.Plugin.Inventory.Backorders.Tests.Data;
 using Nop.Services.Configuration;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Policy;
 

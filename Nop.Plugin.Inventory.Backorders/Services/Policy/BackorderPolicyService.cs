@@ -1,0 +1,224 @@
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Events;
+using Nop.Data;
+using Nop.Plugin.Inventory.Backorders.Data;
+using Nop.Plugin.Inventory.Backorders.Domain;
+using Nop.Plugin.Inventory.Backorders.Domain.Events;
+using Nop.Services.Configuration;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
+
+namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
+
+public class BackorderPolicyService : IBackorderPolicyService
+{
+    /// <summary>Products per statement: keeps each statement's locks short on large catalogs.</summary>
+    public const int BatchSize = 10_000;
+
+    /// <summary>Product ids per query of <see cref="GetProductSettingsAsync"/>: far below every database's parameter limit (SQL Server: 2,100).</summary>
+    public const int IdsPerQuery = 1_000;
+
+    private readonly INopDataProvider _dataProvider;
+    private readonly IEventPublisher _eventPublisher;
+    private readonly IRepository<Product> _productRepository;
+    private readonly IRepository<CombinationBackorderSetting> _combinationSettingRepository;
+    private readonly IRepository<ProductBackorderSetting> _settingRepository;
+    private readonly ISettingService _settingService;
+    private readonly IStaticCacheManager _staticCacheManager;
+    private readonly BackorderStatements _statements;
+
+    public BackorderPolicyService(IRepository<CombinationBackorderSetting> combinationSettingRepository,
+        INopDataProvider dataProvider,
+        IEventPublisher eventPublisher,
+        IRepository<Product> productRepository,
+        IRepository<ProductBackorderSetting> settingRepository,
+        ISettingService settingService,
+        IStaticCacheManager staticCacheManager,
+        BackorderStatements statements)
+    {
+        _combinationSettingRepository = combinationSettingRepository;
+        _dataProvider = dataProvider;
+        _eventPublisher = eventPublisher;
+        _productRepository = productRepository;
+        _settingRepository = settingRepository;
+        _settingService = settingService;
+        _staticCacheManager = staticCacheManager;
+        _statements = statements;
+    }
+
+    public Task<ProductBackorderSetting> GetProductSettingAsync(int productId) =>
+        _settingRepository.Table.FirstOrDefaultAsync(s => s.ProductId == productId);
+
+    public async Task<IDictionary<int, ProductBackorderSetting>> GetProductSettingsAsync(IReadOnlyCollection<int> productIds)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+
+        var settings = new Dictionary<int, ProductBackorderSetting>(productIds.Count);
+        foreach (var chunk in productIds.Distinct().Chunk(IdsPerQuery))
+        {
+            // A List, not the array: C# 14 would bind array.Contains to MemoryExtensions, which LINQ providers do not translate.
+            var ids = chunk.ToList();
+            foreach (var setting in await _settingRepository.Table.Where(s => ids.Contains(s.ProductId)).ToListAsync())
+                settings[setting.ProductId] = setting;
+        }
+
+        return settings;
+    }
+
+    public async Task<bool> UsesDefaultAsync(int productId) =>
+        await GetProductSettingAsync(productId) is not { UsesDefaultPolicy: false };
+
+    public async Task SetProductPolicyAsync(Product product, BackorderMode? ownPolicy, BackorderMode defaultMode)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+
+        // The same path as the product form: record the choice, then write what it means onto the product.
+        var setting = await GetProductSettingAsync(product.Id);
+        var choice = new ProductPolicyChoice(ownPolicy is null, ownPolicy, setting?.BackorderLimit, setting?.ExpectedRestockDateUtc);
+        var (policy, lift) = await SaveProductChoiceAsync(product.Id, choice, product.BackorderMode, defaultMode);
+        if (policy == product.BackorderMode && lift == LowStockFlags.None)
+            return;
+
+        product.BackorderMode = policy;
+        if (lift.HasFlag(LowStockFlags.BuyButtonDisabled))
+        {
+            product.DisableBuyButton = false;
+            product.DisableWishlistButton = false;
+        }
+
+        if (lift.HasFlag(LowStockFlags.Unpublished))
+            product.Published = true;
+
+        await _productRepository.UpdateAsync(product);
+    }
+
+    public async Task<(BackorderMode Policy, LowStockFlags Lift)> SaveProductChoiceAsync(int productId, ProductPolicyChoice choice,
+        BackorderMode currentPolicy, BackorderMode defaultMode)
+    {
+        var setting = await GetProductSettingAsync(productId) ?? new ProductBackorderSetting { ProductId = productId };
+        var usedDefault = setting.Id == 0 || setting.UsesDefaultPolicy;
+        var policy = EffectivePolicy.ForProduct(choice.UsesDefault, choice.OwnPolicy ?? defaultMode, defaultMode);
+
+        var lift = EffectivePolicy.AllowsBackorders(policy) ? (LowStockFlags)setting.LowStockFlagsSetByActivity : LowStockFlags.None;
+        setting.LowStockFlagsSetByActivity &= ~(int)lift;
+        setting.UsesDefaultPolicy = choice.UsesDefault;
+        setting.BackorderLimit = choice.BackorderLimit;
+        setting.ExpectedRestockDateUtc = choice.ExpectedRestockDate;
+        setting.UpdatedOnUtc = DateTime.UtcNow;
+
+        if (setting.Id == 0)
+            await _settingRepository.InsertAsync(setting);
+        else
+            await _settingRepository.UpdateAsync(setting);
+
+        if (policy != currentPolicy)
+        {
+            await _dataProvider.ExecuteNonQueryAsync(_statements.SetFollowingCombinations(productId, EffectivePolicy.CombinationAllowsOutOfStockOrders(policy)));
+            await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
+        }
+
+        if (policy != currentPolicy || usedDefault != choice.UsesDefault)
+            await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(productId, currentPolicy, policy, choice.UsesDefault));
+
+        return (policy, lift);
+    }
+
+    public async Task<bool> CombinationFollowsProductAsync(int combinationId) =>
+        !await _combinationSettingRepository.Table.AnyAsync(s => s.CombinationId == combinationId);
+
+    public async Task SaveCombinationChoiceAsync(int combinationId, int productId, bool followsProduct)
+    {
+        if (followsProduct)
+        {
+            await _combinationSettingRepository.DeleteAsync(s => s.CombinationId == combinationId);
+            return;
+        }
+
+        if (await CombinationFollowsProductAsync(combinationId))
+            await _combinationSettingRepository.InsertAsync(new CombinationBackorderSetting { CombinationId = combinationId, ProductId = productId });
+    }
+
+    public async Task<int> ChangeDefaultAsync(BackorderMode newDefault, int newDefaultLimit)
+    {
+        if (newDefaultLimit < 0)
+            throw new ArgumentOutOfRangeException(nameof(newDefaultLimit), newDefaultLimit, "A backorder limit cannot be negative.");
+
+        var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
+        var oldDefault = settings.DefaultBackorderMode;
+        settings.DefaultBackorderMode = newDefault;
+        settings.DefaultBackorderLimit = newDefaultLimit;
+        await _settingService.SaveSettingAsync(settings);
+
+        return oldDefault == newDefault ? 0 : await ApplyDefaultAsync(oldDefault, newDefault);
+    }
+
+    public async Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
+        CancellationToken cancellationToken = default)
+    {
+        var maxId = await _productRepository.Table.MaxAsync(p => (int?)p.Id) ?? 0;
+        var updated = 0;
+
+        for (var from = 0; from < maxId; from += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var to = Math.Min(from + BatchSize, maxId);
+
+            updated += await _dataProvider.ExecuteNonQueryAsync(_statements.ApplyDefault(newDefault, from, to));
+            await _dataProvider.ExecuteNonQueryAsync(_statements.SyncCombinations(from, to));
+            if (EffectivePolicy.AllowsBackorders(newDefault))
+                await LiftFlagsAsync(from, to);
+
+            productsUpdated?.Report(updated);
+        }
+
+        // The statements bypass the repository, so nopCommerce's cache events do not fire: clear product caches here.
+        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<Product>.Prefix);
+        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
+        await _eventPublisher.PublishAsync(new DefaultBackorderPolicyChangedEvent(oldDefault, newDefault, updated));
+
+        return updated;
+    }
+
+    public async Task ClassifyNewProductAsync(Product product, BackorderMode defaultMode)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+
+        if (await GetProductSettingAsync(product.Id) is not null)
+            return;
+
+        if (EffectivePolicy.NewProductUsesDefault(product.BackorderMode))
+        {
+            // No record: the product follows the default.
+            if (product.BackorderMode == defaultMode)
+                return;
+
+            var oldPolicy = product.BackorderMode;
+            product.BackorderMode = defaultMode;
+            await _productRepository.UpdateAsync(product);
+            await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(product.Id, oldPolicy, defaultMode, true));
+            return;
+        }
+
+        await _settingRepository.InsertAsync(new ProductBackorderSetting
+        {
+            ProductId = product.Id,
+            UsesDefaultPolicy = false,
+            UpdatedOnUtc = DateTime.UtcNow
+        });
+    }
+
+    public async Task RecordExistingProductsAsync(BackorderMode defaultMode)
+    {
+        var maxId = await _productRepository.Table.MaxAsync(p => (int?)p.Id) ?? 0;
+        for (var from = 0; from < maxId; from += BatchSize)
+            await _dataProvider.ExecuteNonQueryAsync(_statements.RecordExistingProducts(defaultMode, from, Math.Min(from + BatchSize, maxId)));
+    }
+
+    private async Task LiftFlagsAsync(int from, int to)
+    {
+        await _dataProvider.ExecuteNonQueryAsync(_statements.LiftBuyButtonFlags(from, to));
+        await _dataProvider.ExecuteNonQueryAsync(_statements.LiftUnpublished(from, to));
+        await _dataProvider.ExecuteNonQueryAsync(_statements.ForgetLiftedFlags(from, to));
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Events;
+using Nop.Data;
+using Nop.Services.Events;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
+
+namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
+
+/// <summary>
+/// New attribute combinations (the form, "generate all combinations", import, API) follow their product's policy,
+/// unless the merchant unticked "follow the product" on the form that created it.
+/// </summary>
+public class CombinationInsertedConsumer : IConsumer<EntityInsertedEvent<ProductAttributeCombination>>
+{
+    private readonly IHttpContextAccessor _httpContextAccessor;
+    private readonly IBackorderPolicyService _policyService;
+    private readonly IRepository<ProductAttributeCombination> _combinationRepository;
+    private readonly IRepository<Product> _productRepository;
+
+    public CombinationInsertedConsumer(IHttpContextAccessor httpContextAccessor,
+        IBackorderPolicyService policyService,
+        IRepository<ProductAttributeCombination> combinationRepository,
+        IRepository<Product> productRepository)
+    {
+        _httpContextAccessor = httpContextAccessor;
+        _policyService = policyService;
+        _combinationRepository = combinationRepository;
+        _productRepository = productRepository;
+    }
+
+    public async Task HandleEventAsync(EntityInsertedEvent<ProductAttributeCombination> eventMessage)
+    {
+        var combination = eventMessage.Entity;
+        var items = _httpContextAccessor.HttpContext?.Items;
+        if (items?.TryGetValue(CombinationFormConsumer.PendingChoiceKey, out var pending) == true && pending is false)
+        {
+            items.Remove(CombinationFormConsumer.PendingChoiceKey);
+            await _policyService.SaveCombinationChoiceAsync(combination.Id, combination.ProductId, followsProduct: false);
+            return;
+        }
+
+        items?.Remove(CombinationFormConsumer.PendingChoiceKey);
+        var product = await _productRepository.GetByIdAsync(combination.ProductId);
+        if (product is null)
+            return;
+
+        var allows = EffectivePolicy.CombinationAllowsOutOfStockOrders(product.BackorderMode);
+        if (combination.AllowOutOfStockOrders == allows)
+            return;
+
+        combination.AllowOutOfStockOrders = allows;
+        await _combinationRepository.UpdateAsync(combination);
+    }
+}

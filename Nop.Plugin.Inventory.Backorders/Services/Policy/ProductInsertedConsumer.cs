@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Events;
+using Nop.Services.Events;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
+
+namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
+
+/// <summary>Products created anywhere (admin, import, copy, API) follow the default unless created with a backorder policy.</summary>
+public class ProductInsertedConsumer : IConsumer<EntityInsertedEvent<Product>>
+{
+    private readonly BackorderSettings _backorderSettings;
+    private readonly IHttpContextAccessor _httpContextAccessor;
+    private readonly IBackorderPolicyService _policyService;
+
+    public ProductInsertedConsumer(BackorderSettings backorderSettings,
+        IHttpContextAccessor httpContextAccessor,
+        IBackorderPolicyService policyService)
+    {
+        _backorderSettings = backorderSettings;
+        _httpContextAccessor = httpContextAccessor;
+        _policyService = policyService;
+    }
+
+    public async Task HandleEventAsync(EntityInsertedEvent<Product> eventMessage)
+    {
+        var product = eventMessage.Entity;
+        var defaultMode = _backorderSettings.DefaultBackorderMode;
+
+        // Created in the admin product form: the merchant's choice in the backorder block decides.
+        if (_httpContextAccessor.HttpContext?.Items.TryGetValue(ProductFormConsumer.PendingChoiceKey, out var pending) == true
+            && pending is ProductPolicyChoice choice)
+        {
+            _httpContextAccessor.HttpContext.Items.Remove(ProductFormConsumer.PendingChoiceKey);
+            await _policyService.SaveProductChoiceAsync(product.Id, choice, product.BackorderMode, defaultMode);
+            return;
+        }
+
+        await _policyService.ClassifyNewProductAsync(product, defaultMode);
+    }
+}

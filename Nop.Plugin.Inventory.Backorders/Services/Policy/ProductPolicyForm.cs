@@ -1,0 +1,70 @@
+using System.Globalization;
+using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
+
+namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
+
+/// <summary>What the merchant chose in the product form's backorder block.</summary>
+public readonly record struct ProductPolicyChoice(bool UsesDefault, BackorderMode? OwnPolicy, int? BackorderLimit, DateTime? ExpectedRestockDate);
+
+/// <summary>
+/// Reads the plugin's fields from a posted product form. The fields carry a prefix so they never collide with
+/// nopCommerce's own; a form without the marker field did not show the block and is left alone.
+/// </summary>
+public static class ProductPolicyForm
+{
+    public const string Marker = "Backorders.Posted";
+    public const string UseDefault = "Backorders.UseDefault";
+    public const string OwnPolicy = "Backorders.BackorderModeId";
+    public const string Limit = "Backorders.BackorderLimit";
+    public const string RestockDate = "Backorders.ExpectedRestockDate";
+
+    public const string DateFormat = "yyyy-MM-dd";
+
+    public record Result(ProductPolicyChoice? Choice, IReadOnlyList<(string Field, string Error)> Errors);
+
+    /// <param name="field">The posted value of a form field, or null when it was not posted.</param>
+    public static Result Parse(Func<string, string> field)
+    {
+        if (string.IsNullOrEmpty(field(Marker)))
+            return new Result(null, []);
+
+        var errors = new List<(string, string)>();
+        var usesDefault = FormValue.IsChecked(field(UseDefault));
+
+        BackorderMode? own = null;
+        var ownText = field(OwnPolicy);
+        if (!usesDefault)
+        {
+            if (FormValue.TryPolicy(ownText, out var policy))
+                own = policy;
+            else
+                errors.Add((OwnPolicy, $"Choose whether customers may buy this product when it is out of stock (got '{ownText}')."));
+        }
+
+        int? limit = null;
+        var limitText = field(Limit)?.Trim();
+        if (!string.IsNullOrEmpty(limitText))
+        {
+            if (FormValue.TryWholeNumber(limitText, out var value))
+                limit = value;
+            else
+                errors.Add((Limit, $"The backorder limit must be a whole number of 0 or more (got '{limitText}')."));
+        }
+
+        DateTime? restock = null;
+        var dateText = field(RestockDate)?.Trim();
+        if (!string.IsNullOrEmpty(dateText))
+        {
+            if (DateTime.TryParseExact(dateText, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                restock = DateTime.SpecifyKind(date, DateTimeKind.Utc);
+            else
+                errors.Add((RestockDate, $"The expected restock date must be a date like 2026-12-12 (got '{dateText}')."));
+        }
+
+        return errors.Count > 0
+            ? new Result(null, errors)
+            : new Result(new ProductPolicyChoice(usesDefault, own, limit, restock), []);
+    }
+}
