@@ -27,15 +27,18 @@ public class DefaultPolicyFormTests
         result.Choice.Should().Be(new DefaultPolicyChoice(expectedPolicy, expectedLimit));
     }
 
-    [TestCase(DefaultPolicyForm.Policy, "3")]
-    [TestCase(DefaultPolicyForm.Policy, "=1+1")]
-    [TestCase(DefaultPolicyForm.Limit, "-1")]
-    [TestCase(DefaultPolicyForm.Limit, "1.5")]
-    public void Bad_input_names_its_field(string field, string value)
+    [TestCase(DefaultPolicyForm.Policy, "3", DefaultPolicyForm.PolicyError)]
+    [TestCase(DefaultPolicyForm.Policy, "=1+1", DefaultPolicyForm.PolicyError)]
+    [TestCase(DefaultPolicyForm.Limit, "-1", DefaultPolicyForm.LimitError)]
+    [TestCase(DefaultPolicyForm.Limit, "1.5", DefaultPolicyForm.LimitError)]
+    public void Bad_input_names_its_field(string field, string value, string resource)
     {
         var fields = new Dictionary<string, string> { [DefaultPolicyForm.Marker] = "1", [DefaultPolicyForm.Policy] = "1", [field] = value };
         var result = DefaultPolicyForm.Parse(k => fields.GetValueOrDefault(k));
         result.Choice.Should().BeNull();
         result.Errors.Should().ContainSingle().Which.Field.Should().Be(field);
+        result.Errors[0].Resource.Should().Be(resource);
+        result.Errors[0].Arguments.Should().Equal(value);
+        Nop.Plugin.Inventory.Backorders.Infrastructure.BackordersLocaleResources.English.Should().ContainKey(resource);
     }
 }

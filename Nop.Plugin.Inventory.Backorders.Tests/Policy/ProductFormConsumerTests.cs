@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Primitives;
 using Nop.Core.Domain.Catalog;
+using Nop.Core.Events;
 using Nop.Plugin.Inventory.Backorders.Domain;
+using Nop.Plugin.Inventory.Backorders.Infrastructure;
+using Nop.Services.Localization;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Web.Areas.Admin.Models.Catalog
 {
@@ -27,7 +28,10 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
 
     public class ProductFormConsumerTests
     {
+        private const BackorderMode Default = BackorderMode.AllowQtyBelow0AndNotifyCustomer;
+
         private Mock<IBackorderPolicyService> _policy;
+        private Mock<ILocalizationService> _localization;
         private DefaultHttpContext _httpContext;
         private BackorderSettings _settings;
 
@@ -35,8 +39,11 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
         public void SetUp()
         {
             _policy = new Mock<IBackorderPolicyService>();
+            _localization = new Mock<ILocalizationService>();
+            _localization.Setup(l => l.GetResourceAsync(It.IsAny<string>()))
+                .ReturnsAsync((string key) => BackordersLocaleResources.English.GetValueOrDefault(key, key));
             _httpContext = new DefaultHttpContext();
-            _settings = new BackorderSettings { DefaultBackorderMode = BackorderMode.AllowQtyBelow0AndNotifyCustomer };
+            _settings = new BackorderSettings { DefaultBackorderMode = Default };
         }
 
         private void Post(params (string Key, string Value)[] fields)
@@ -45,17 +52,23 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
             _httpContext.Request.Form = new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Value)));
         }
 
-        private ProductFormConsumer Consumer() =>
-            new(_settings, new HttpContextAccessor { HttpContext = _httpContext }, _policy.Object);
+        private HttpContextAccessor Accessor => new() { HttpContext = _httpContext };
+
+        private ProductFormConsumer Consumer() => new(_settings, Accessor, _localization.Object, _policy.Object);
+
+        private Task UpdatedAsync(int productId, BackorderMode mode = BackorderMode.NoBackorders) =>
+            new ProductUpdatedConsumer(_settings, Accessor, _policy.Object)
+                .HandleEventAsync(new EntityUpdatedEvent<Product>(new Product { Id = productId, BackorderMode = mode }));
 
         [Test]
-        public async Task Own_choice_is_saved_and_becomes_nopCommerce_s_field_with_activity_flags_lifted()
+        public async Task Own_choice_is_planned_from_the_stored_product_and_recorded_only_when_nopCommerce_updates_that_product()
         {
+            // The block's script has already copied the choice into nopCommerce's field: the post says 1, the stored product 0.
             Post((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.OwnPolicy, "1"), (ProductPolicyForm.Limit, "4"));
-            _policy.Setup(p => p.SaveProductChoiceAsync(42, new ProductPolicyChoice(false, BackorderMode.AllowQtyBelow0, 4, null),
-                    BackorderMode.NoBackorders, BackorderMode.AllowQtyBelow0AndNotifyCustomer))
-                .ReturnsAsync((BackorderMode.AllowQtyBelow0, LowStockFlags.BuyButtonDisabled));
-            var model = new ProductModel { Id = 42, BackorderModeId = 0, DisableBuyButton = true, DisableWishlistButton = true, Published = false };
+            var choice = new ProductPolicyChoice(false, BackorderMode.AllowQtyBelow0, 4, null);
+            var plan = new ProductChoicePlan(42, choice, BackorderMode.NoBackorders, BackorderMode.AllowQtyBelow0, LowStockFlags.BuyButtonDisabled);
+            _policy.Setup(p => p.PlanProductChoiceAsync(42, choice, Default)).ReturnsAsync(plan);
+            var model = new ProductModel { Id = 42, BackorderModeId = 1, DisableBuyButton = true, DisableWishlistButton = true, Published = false };
 
             await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
 
@@ -63,34 +76,55 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
             model.DisableBuyButton.Should().BeFalse();
             model.DisableWishlistButton.Should().BeFalse();
             model.Published.Should().BeFalse("only the flag the low-stock activity set is lifted");
+            _policy.Verify(p => p.SaveProductChoiceAsync(It.IsAny<int>(), It.IsAny<ProductPolicyChoice>(), It.IsAny<BackorderMode>(), It.IsAny<BackorderMode>()),
+                Times.Never, "nopCommerce has not decided to save yet");
+
+            // ProductController.Edit updates other products (a grouped product's associated ones) and this one several times.
+            await UpdatedAsync(7);
+            await UpdatedAsync(42, BackorderMode.AllowQtyBelow0);
+            await UpdatedAsync(42, BackorderMode.AllowQtyBelow0);
+
+            _policy.Verify(p => p.SaveProductChoiceAsync(42, choice, BackorderMode.NoBackorders, Default), Times.Once);
+            _policy.Verify(p => p.SaveProductChoiceAsync(7, It.IsAny<ProductPolicyChoice>(), It.IsAny<BackorderMode>(), It.IsAny<BackorderMode>()), Times.Never);
         }
 
         [Test]
-        public async Task When_nopCommerce_will_not_save_the_product_nothing_is_recorded()
-        {
-            Post((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.OwnPolicy, "1"));
-            var state = new ModelStateDictionary();
-            state.AddModelError("Name", "Name is required");
-            var model = new ProductModel { Id = 42, BackorderModeId = 0 };
-
-            await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, state));
-
-            model.BackorderModeId.Should().Be((int)BackorderMode.AllowQtyBelow0, "the form shows the choice again");
-            _policy.VerifyNoOtherCalls();
-        }
-
-        [Test]
-        public async Task Bad_input_becomes_model_errors_and_nothing_is_saved()
+        public async Task Bad_input_becomes_model_errors_in_the_merchant_s_language_and_nothing_is_planned()
         {
             Post((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.OwnPolicy, "1"), (ProductPolicyForm.Limit, "-2"));
+            _localization.Setup(l => l.GetResourceAsync(ProductPolicyForm.LimitError)).ReturnsAsync("Rückstandslimit ungültig: '{0}'");
             var state = new ModelStateDictionary();
-            var model = new ProductModel { Id = 42 };
 
-            await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, state));
+            await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(new ProductModel { Id = 42 }, state));
 
             state.IsValid.Should().BeFalse();
-            state[ProductPolicyForm.Limit]!.Errors.Should().ContainSingle();
+            state[ProductPolicyForm.Limit]!.Errors.Should().ContainSingle().Which.ErrorMessage.Should().Be("Rückstandslimit ungültig: '-2'");
             _policy.VerifyNoOtherCalls();
+            _httpContext.Items.Should().BeEmpty();
+        }
+
+        [Test]
+        public async Task A_past_restock_date_is_refused_with_the_resource_text()
+        {
+            Post((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.UseDefault, "true"), (ProductPolicyForm.RestockDate, "1900-01-01"));
+            var state = new ModelStateDictionary();
+
+            await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(new ProductModel { Id = 42 }, state));
+
+            state[ProductPolicyForm.RestockDate]!.Errors.Should().ContainSingle().Which.ErrorMessage.Should().Be(
+                string.Format(BackordersLocaleResources.English[ProductPolicyForm.RestockDatePassedError], "1900-01-01"));
+            _policy.VerifyNoOtherCalls();
+        }
+
+        [Test]
+        public async Task A_product_that_no_longer_exists_gets_nothing_remembered()
+        {
+            Post((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.OwnPolicy, "1"));
+            var model = new ProductModel { Id = 42, BackorderModeId = 1 };
+
+            await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
+
+            _httpContext.Items.Should().BeEmpty();
         }
 
         [Test]
@@ -101,16 +135,14 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
 
             await Consumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
 
-            model.BackorderModeId.Should().Be((int)BackorderMode.AllowQtyBelow0AndNotifyCustomer);
+            model.BackorderModeId.Should().Be((int)Default);
             _httpContext.Items[ProductFormConsumer.PendingChoiceKey].Should().Be(new ProductPolicyChoice(true, null, null, null));
             _policy.VerifyNoOtherCalls();
 
-            var product = new Product { Id = 7, BackorderMode = BackorderMode.AllowQtyBelow0AndNotifyCustomer };
-            await new ProductInsertedConsumer(_settings, new HttpContextAccessor { HttpContext = _httpContext }, _policy.Object)
-                .HandleEventAsync(new Nop.Core.Events.EntityInsertedEvent<Product>(product));
+            var product = new Product { Id = 7, BackorderMode = Default };
+            await new ProductInsertedConsumer(_settings, Accessor, _policy.Object).HandleEventAsync(new EntityInsertedEvent<Product>(product));
 
-            _policy.Verify(p => p.SaveProductChoiceAsync(7, new ProductPolicyChoice(true, null, null, null),
-                BackorderMode.AllowQtyBelow0AndNotifyCustomer, BackorderMode.AllowQtyBelow0AndNotifyCustomer), Times.Once);
+            _policy.Verify(p => p.SaveProductChoiceAsync(7, new ProductPolicyChoice(true, null, null, null), Default, Default), Times.Once);
             _policy.Verify(p => p.ClassifyNewProductAsync(It.IsAny<Product>(), It.IsAny<BackorderMode>()), Times.Never);
         }
 
@@ -125,6 +157,14 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
 
             model.BackorderModeId.Should().Be(0);
             _policy.VerifyNoOtherCalls();
+        }
+
+        [Test]
+        public async Task An_update_without_a_form_is_checked_for_a_policy_set_outside_the_plugin()
+        {
+            await UpdatedAsync(9, BackorderMode.AllowQtyBelow0);
+
+            _policy.Verify(p => p.AdoptOutsideChangeAsync(It.Is<Product>(x => x.Id == 9), Default), Times.Once);
         }
     }
 }

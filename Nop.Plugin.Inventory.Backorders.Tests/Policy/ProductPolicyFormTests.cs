@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Inventory.Backorders.Infrastructure;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
@@ -7,10 +8,12 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Policy;
 
 public class ProductPolicyFormTests
 {
+    private static readonly DateTime Today = new(2026, 11, 30);
+
     private static ProductPolicyForm.Result Parse(params (string Key, string Value)[] fields)
     {
         var form = fields.ToDictionary(f => f.Key, f => f.Value);
-        return ProductPolicyForm.Parse(k => form.GetValueOrDefault(k));
+        return ProductPolicyForm.Parse(k => form.GetValueOrDefault(k), Today);
     }
 
     [Test]
@@ -39,12 +42,14 @@ public class ProductPolicyFormTests
             new DateTime(2026, 12, 12, 0, 0, 0, DateTimeKind.Utc)));
     }
 
-    [TestCase(ProductPolicyForm.OwnPolicy, "5")]
-    [TestCase(ProductPolicyForm.OwnPolicy, "")]
-    [TestCase(ProductPolicyForm.Limit, "-3")]
-    [TestCase(ProductPolicyForm.Limit, "ten")]
-    [TestCase(ProductPolicyForm.RestockDate, "12/12/2026")]
-    public void Bad_input_is_reported_against_its_field_and_nothing_is_chosen(string field, string value)
+    [TestCase(ProductPolicyForm.OwnPolicy, "5", ProductPolicyForm.OwnPolicyError)]
+    [TestCase(ProductPolicyForm.OwnPolicy, "", ProductPolicyForm.OwnPolicyError)]
+    [TestCase(ProductPolicyForm.Limit, "-3", ProductPolicyForm.LimitError)]
+    [TestCase(ProductPolicyForm.Limit, "ten", ProductPolicyForm.LimitError)]
+    [TestCase(ProductPolicyForm.RestockDate, "12/12/2026", ProductPolicyForm.RestockDateError)]
+    [TestCase(ProductPolicyForm.RestockDate, "1900-01-01", ProductPolicyForm.RestockDatePassedError)]
+    [TestCase(ProductPolicyForm.RestockDate, "2026-11-29", ProductPolicyForm.RestockDatePassedError)]
+    public void Bad_input_is_reported_against_its_field_and_nothing_is_chosen(string field, string value, string resource)
     {
         var fields = new Dictionary<string, string>
         {
@@ -53,11 +58,42 @@ public class ProductPolicyFormTests
             [field] = value
         };
 
-        var result = ProductPolicyForm.Parse(k => fields.GetValueOrDefault(k));
+        var result = ProductPolicyForm.Parse(k => fields.GetValueOrDefault(k), Today);
 
         result.Choice.Should().BeNull();
         result.Errors.Should().ContainSingle().Which.Field.Should().Be(field);
-        result.Errors[0].Error.Should().Contain($"'{value}'");
+        result.Errors[0].Resource.Should().Be(resource);
+        result.Errors[0].Arguments.Should().Equal(value);
+        BackordersLocaleResources.English.Should().ContainKey(resource);
+    }
+
+    [TestCase("2026-11-29", false, Description = "yesterday")]
+    [TestCase("2026-11-30", true, Description = "today")]
+    [TestCase("2026-12-01", true, Description = "tomorrow")]
+    [TestCase("2099-01-01", true)]
+    [TestCase("1900-01-01", false)]
+    public void An_expected_restock_date_before_today_is_refused(string date, bool accepted)
+    {
+        var result = Parse((ProductPolicyForm.Marker, "1"), (ProductPolicyForm.OwnPolicy, "2"), (ProductPolicyForm.RestockDate, date));
+
+        if (accepted)
+        {
+            result.Errors.Should().BeEmpty();
+            result.Choice!.Value.ExpectedRestockDate.Should().Be(DateTime.SpecifyKind(DateTime.Parse(date), DateTimeKind.Utc));
+        }
+        else
+        {
+            result.Choice.Should().BeNull();
+            result.Errors.Should().ContainSingle().Which.Should().Match<FormError>(e =>
+                e.Field == ProductPolicyForm.RestockDate && e.Resource == ProductPolicyForm.RestockDatePassedError);
+        }
+    }
+
+    [Test]
+    public void Today_is_a_date_whatever_the_time_of_day()
+    {
+        var form = new Dictionary<string, string> { [ProductPolicyForm.Marker] = "1", [ProductPolicyForm.UseDefault] = "true", [ProductPolicyForm.RestockDate] = "2026-11-30" };
+        ProductPolicyForm.Parse(k => form.GetValueOrDefault(k), Today.AddHours(23.5)).Errors.Should().BeEmpty();
     }
 }
 

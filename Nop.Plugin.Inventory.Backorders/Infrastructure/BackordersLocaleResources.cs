@@ -35,6 +35,12 @@ public static class BackordersLocaleResources
         [P + "Fields.DefaultBackorderLimit"] = "Default backorder limit",
         [P + "Fields.DefaultBackorderLimit.Hint"] = "How many units below 0 customers may order. 0 means unlimited.",
         [P + "Fields.KeepBackorderRecordsOnUninstall"] = "Keep backorder records on uninstall",
+        [P + "Errors.OwnPolicy"] = "Choose whether customers may buy this product when it is out of stock (got '{0}').",
+        [P + "Errors.BackorderLimit"] = "The backorder limit must be a whole number of 0 or more (got '{0}').",
+        [P + "Errors.ExpectedRestockDate"] = "The expected restock date must be a date like 2026-12-12 (got '{0}').",
+        [P + "Errors.ExpectedRestockDatePassed"] = "The expected restock date {0} has already passed: enter today or a later date, or leave it empty.",
+        [P + "Errors.DefaultBackorderMode"] = "Choose whether customers may buy products when they are out of stock (got '{0}').",
+        [P + "Errors.DefaultBackorderLimit"] = "The default backorder limit must be a whole number of 0 or more (got '{0}').",
         [P + "Fields.KeepBackorderRecordsOnUninstall.Hint"] = "Keeps how much of each order line was backordered when the plugin is uninstalled, so a reinstall picks it up again.",
     };
 }

@@ -25,6 +25,8 @@ public class NopStartup : INopStartup
         // Last registration wins: the storefront's stock messages, low-stock activity, stock changes and cart limit.
         services.AddScoped<Nop.Services.Catalog.IProductService, BackorderProductService>();
         services.AddScoped<Nop.Services.Orders.IShoppingCartService, BackorderShoppingCartService>();
+        // Copies carry the plugin's records (policy choice, limit, restock date, combinations that keep their own value).
+        services.AddScoped<Nop.Services.Catalog.ICopyProductService, BackorderCopyProductService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
     }
 

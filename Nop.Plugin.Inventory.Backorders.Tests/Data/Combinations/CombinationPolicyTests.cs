@@ -33,16 +33,22 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Combinations
     {
         private DefaultHttpContext _httpContext;
 
-        private BackorderSqlDialect Dialect => Provider switch
-        {
-            DatabaseProvider.PostgreSql => BackorderSqlDialect.PostgreSql,
-            DatabaseProvider.MariaDb => BackorderSqlDialect.MySql,
-            _ => TestSql.Dialect
-        };
+        private BackorderPolicyService PolicyService() => new Policy.PolicyHarness(Database).PolicyService();
 
-        private BackorderPolicyService PolicyService() => new(Database.GetRepository<CombinationBackorderSetting>(), Database.GetNopDataProvider(),
-            Mock.Of<IEventPublisher>(), Database.GetRepository<Product>(), Database.GetRepository<ProductBackorderSetting>(),
-            Mock.Of<ISettingService>(), Mock.Of<IStaticCacheManager>(), new BackorderStatements(Dialect));
+        private HttpContextAccessor Accessor => new() { HttpContext = _httpContext };
+
+        private CombinationFormConsumer FormConsumer() =>
+            new(Accessor, Database.GetRepository<ProductAttributeCombination>(), Database.GetRepository<Product>());
+
+        /// <summary>What ProductAttributeCombinationEditPopup does when it saves: the model onto the stored combination, then the update.</summary>
+        private async Task NopSavesAsync(ProductAttributeCombinationModel model)
+        {
+            var combinations = Database.GetRepository<ProductAttributeCombination>();
+            var combination = await combinations.GetByIdAsync(model.Id);
+            combination.AllowOutOfStockOrders = model.AllowOutOfStockOrders;
+            await combinations.UpdateAsync(combination);
+            await new CombinationUpdatedConsumer(Accessor, PolicyService()).HandleEventAsync(new EntityUpdatedEvent<ProductAttributeCombination>(combination));
+        }
 
         [SetUp]
         public void SetUpContext() => _httpContext = new DefaultHttpContext();
@@ -96,8 +102,9 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Combinations
             Post(follows: false);
             var model = new ProductAttributeCombinationModel { Id = own.Id, ProductId = product.Id, AllowOutOfStockOrders = true };
 
-            await new CombinationFormConsumer(new HttpContextAccessor { HttpContext = _httpContext }, PolicyService(), Database.GetRepository<Product>())
-                .HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
+            await FormConsumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
+            (await PolicyService().CombinationFollowsProductAsync(own.Id)).Should().BeTrue("nothing is recorded before nopCommerce saves");
+            await NopSavesAsync(model);
 
             model.AllowOutOfStockOrders.Should().BeTrue();
             (await PolicyService().CombinationFollowsProductAsync(own.Id)).Should().BeFalse();
@@ -123,11 +130,37 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Combinations
             Post(follows: true);
             var model = new ProductAttributeCombinationModel { Id = combination.Id, ProductId = product.Id, AllowOutOfStockOrders = false };
 
-            await new CombinationFormConsumer(new HttpContextAccessor { HttpContext = _httpContext }, PolicyService(), Database.GetRepository<Product>())
-                .HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
+            await FormConsumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
+            await NopSavesAsync(model);
 
             model.AllowOutOfStockOrders.Should().BeTrue("nopCommerce saves the model, which now carries the product's value");
+            (await StoredAllowAsync(combination.Id)).Should().BeTrue();
             (await PolicyService().CombinationFollowsProductAsync(combination.Id)).Should().BeTrue();
+        }
+
+        [Test]
+        public async Task When_nopCommerce_refuses_the_combination_save_nothing_is_recorded()
+        {
+            // ProductAttributeCombinationEditPopup refuses after the model event: another vendor's product, attribute
+            // warnings, an invalid model. The post also names another product, whose policy must not decide anything.
+            var product = await ProductAsync(BackorderMode.NoBackorders);
+            var other = await ProductAsync(BackorderMode.AllowQtyBelow0);
+            var combination = await CombinationAsync(product, allow: true);
+            await PolicyService().SaveCombinationChoiceAsync(combination.Id, product.Id, followsProduct: false);
+            Post(follows: true);
+            var model = new ProductAttributeCombinationModel { Id = combination.Id, ProductId = other.Id, AllowOutOfStockOrders = true };
+
+            await FormConsumer().HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, new ModelStateDictionary()));
+
+            model.AllowOutOfStockOrders.Should().BeFalse("the stored combination's product decides, not the posted ProductId");
+            (await PolicyService().CombinationFollowsProductAsync(combination.Id)).Should().BeFalse("nopCommerce did not save");
+            (await StoredAllowAsync(combination.Id)).Should().BeTrue();
+
+            // Another combination saved later in the same request does not pick the choice up.
+            var another = await CombinationAsync(product, allow: true);
+            await PolicyService().SaveCombinationChoiceAsync(another.Id, product.Id, followsProduct: false);
+            await NopSavesAsync(new ProductAttributeCombinationModel { Id = another.Id, ProductId = product.Id, AllowOutOfStockOrders = true });
+            (await PolicyService().CombinationFollowsProductAsync(another.Id)).Should().BeFalse();
         }
 
         [Test]

@@ -22,6 +22,7 @@ public class BackorderPolicyService : IBackorderPolicyService
     private readonly INopDataProvider _dataProvider;
     private readonly IEventPublisher _eventPublisher;
     private readonly IRepository<Product> _productRepository;
+    private readonly IRepository<ProductAttributeCombination> _combinationRepository;
     private readonly IRepository<CombinationBackorderSetting> _combinationSettingRepository;
     private readonly IRepository<ProductBackorderSetting> _settingRepository;
     private readonly ISettingService _settingService;
@@ -35,8 +36,10 @@ public class BackorderPolicyService : IBackorderPolicyService
         IRepository<ProductBackorderSetting> settingRepository,
         ISettingService settingService,
         IStaticCacheManager staticCacheManager,
-        BackorderStatements statements)
+        BackorderStatements statements,
+        IRepository<ProductAttributeCombination> combinationRepository)
     {
+        _combinationRepository = combinationRepository;
         _combinationSettingRepository = combinationSettingRepository;
         _dataProvider = dataProvider;
         _eventPublisher = eventPublisher;
@@ -93,35 +96,108 @@ public class BackorderPolicyService : IBackorderPolicyService
         await _productRepository.UpdateAsync(product);
     }
 
+    public async Task<ProductChoicePlan> PlanProductChoiceAsync(int productId, ProductPolicyChoice choice, BackorderMode defaultMode)
+    {
+        // The stored product, not the posted form: the block's script keeps nopCommerce's hidden field equal to the new choice.
+        if (await _productRepository.GetByIdAsync(productId) is not { Deleted: false } product)
+            return null;
+
+        var flags = (LowStockFlags)((await GetProductSettingAsync(productId))?.LowStockFlagsSetByActivity ?? 0);
+        return ProductChoicePlan.For(productId, choice, product.BackorderMode, flags, defaultMode);
+    }
+
     public async Task<(BackorderMode Policy, LowStockFlags Lift)> SaveProductChoiceAsync(int productId, ProductPolicyChoice choice,
         BackorderMode currentPolicy, BackorderMode defaultMode)
     {
         var setting = await GetProductSettingAsync(productId) ?? new ProductBackorderSetting { ProductId = productId };
         var usedDefault = setting.Id == 0 || setting.UsesDefaultPolicy;
-        var policy = EffectivePolicy.ForProduct(choice.UsesDefault, choice.OwnPolicy ?? defaultMode, defaultMode);
+        var (_, _, _, policy, lift) = ProductChoicePlan.For(productId, choice, currentPolicy, (LowStockFlags)setting.LowStockFlagsSetByActivity, defaultMode);
 
-        var lift = EffectivePolicy.AllowsBackorders(policy) ? (LowStockFlags)setting.LowStockFlagsSetByActivity : LowStockFlags.None;
         setting.LowStockFlagsSetByActivity &= ~(int)lift;
         setting.UsesDefaultPolicy = choice.UsesDefault;
         setting.BackorderLimit = choice.BackorderLimit;
         setting.ExpectedRestockDateUtc = choice.ExpectedRestockDate;
         setting.UpdatedOnUtc = DateTime.UtcNow;
-
-        if (setting.Id == 0)
-            await _settingRepository.InsertAsync(setting);
-        else
-            await _settingRepository.UpdateAsync(setting);
+        await SaveSettingAsync(setting);
 
         if (policy != currentPolicy)
-        {
-            await _dataProvider.ExecuteNonQueryAsync(_statements.SetFollowingCombinations(productId, EffectivePolicy.CombinationAllowsOutOfStockOrders(policy)));
-            await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
-        }
+            await MoveFollowingCombinationsAsync(productId, policy);
 
         if (policy != currentPolicy || usedDefault != choice.UsesDefault)
             await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(productId, currentPolicy, policy, choice.UsesDefault));
 
         return (policy, lift);
+    }
+
+    public async Task<bool> AdoptOutsideChangeAsync(Product product, BackorderMode defaultMode)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+
+        // Most updates (stock, prices, orders) leave a product on the default: decided without a query.
+        if (product.BackorderMode == defaultMode)
+            return false;
+
+        var setting = await GetProductSettingAsync(product.Id);
+        if (!OutsideChange.MakesOwnChoice(setting is not { UsesDefaultPolicy: false }, product.BackorderMode, defaultMode))
+            return false;
+
+        setting ??= new ProductBackorderSetting { ProductId = product.Id };
+        setting.UsesDefaultPolicy = false;
+        setting.UpdatedOnUtc = DateTime.UtcNow;
+        await SaveSettingAsync(setting);
+
+        // It carried the default until this write.
+        if (EffectivePolicy.CombinationAllowsOutOfStockOrders(product.BackorderMode) != EffectivePolicy.CombinationAllowsOutOfStockOrders(defaultMode))
+            await MoveFollowingCombinationsAsync(product.Id, product.BackorderMode);
+
+        await _eventPublisher.PublishAsync(new ProductBackorderPolicyChangedEvent(product.Id, defaultMode, product.BackorderMode, false));
+        return true;
+    }
+
+    public async Task CopyProductRecordsAsync(int sourceProductId, int copyProductId)
+    {
+        // The product's record: its choice, limit and restock date. Not the low-stock flags: those describe the source's stock.
+        if (await GetProductSettingAsync(sourceProductId) is { } source && await GetProductSettingAsync(copyProductId) is null)
+        {
+            await _settingRepository.InsertAsync(new ProductBackorderSetting
+            {
+                ProductId = copyProductId,
+                UsesDefaultPolicy = source.UsesDefaultPolicy,
+                BackorderLimit = source.BackorderLimit,
+                ExpectedRestockDateUtc = source.ExpectedRestockDateUtc,
+                UpdatedOnUtc = DateTime.UtcNow
+            });
+        }
+
+        var own = await _combinationSettingRepository.Table.Where(s => s.ProductId == sourceProductId).Select(s => s.CombinationId).ToListAsync();
+        if (own.Count == 0)
+            return;
+
+        // nopCommerce copies the combinations in id order, one copy each: the n-th copy is the n-th source combination.
+        var sourceIds = await CombinationIdsAsync(sourceProductId);
+        var copyIds = await CombinationIdsAsync(copyProductId);
+        if (sourceIds.Count != copyIds.Count)
+            return;
+
+        var copied = await _combinationSettingRepository.Table.Where(s => s.ProductId == copyProductId).Select(s => s.CombinationId).ToListAsync();
+        var records = sourceIds.Select((id, i) => (Source: id, Copy: copyIds[i]))
+            .Where(pair => own.Contains(pair.Source) && !copied.Contains(pair.Copy))
+            .Select(pair => new CombinationBackorderSetting { CombinationId = pair.Copy, ProductId = copyProductId })
+            .ToList();
+        if (records.Count > 0)
+            await _combinationSettingRepository.InsertAsync(records);
+    }
+
+    private Task<List<int>> CombinationIdsAsync(int productId) =>
+        _combinationRepository.Table.Where(c => c.ProductId == productId).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+
+    private Task SaveSettingAsync(ProductBackorderSetting setting) =>
+        setting.Id == 0 ? _settingRepository.InsertAsync(setting) : _settingRepository.UpdateAsync(setting);
+
+    private async Task MoveFollowingCombinationsAsync(int productId, BackorderMode policy)
+    {
+        await _dataProvider.ExecuteNonQueryAsync(_statements.SetFollowingCombinations(productId, EffectivePolicy.CombinationAllowsOutOfStockOrders(policy)));
+        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
     }
 
     public async Task<bool> CombinationFollowsProductAsync(int combinationId) =>

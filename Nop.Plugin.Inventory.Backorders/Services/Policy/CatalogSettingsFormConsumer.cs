@@ -1,37 +1,35 @@
 using Microsoft.AspNetCore.Http;
 using Nop.Services.Events;
 using Nop.Services.Localization;
-using Nop.Services.Messages;
 using Nop.Services.Security;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
 
-/// <summary>Saves the store-wide default posted with nopCommerce's catalog settings form and moves the products that follow it.</summary>
+/// <summary>
+/// Reads the store-wide default posted with nopCommerce's catalog settings form. The model event fires before
+/// nopCommerce decides to save (SettingController.Catalog saves only when the model is valid), so the choice is only
+/// remembered here; <see cref="CatalogSettingsSavedConsumer"/> applies it when nopCommerce writes the catalog settings.
+/// </summary>
 public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
 {
     public const string CatalogSettingsModelTypeName = "Nop.Web.Areas.Admin.Models.Settings.CatalogSettingsModel";
 
+    /// <summary>The posted <see cref="DefaultPolicyChoice"/> waits here until nopCommerce saves the catalog settings.</summary>
+    public const string PendingChoiceKey = "Inventory.Backorders.PendingDefaultChoice";
+
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly ILocalizationService _localizationService;
-    private readonly INotificationService _notificationService;
     private readonly IPermissionService _permissionService;
-    private readonly IBackorderPolicyService _policyService;
 
     public CatalogSettingsFormConsumer(IHttpContextAccessor httpContextAccessor,
         ILocalizationService localizationService,
-        INotificationService notificationService,
-        IPermissionService permissionService,
-        IBackorderPolicyService policyService)
+        IPermissionService permissionService)
     {
         _httpContextAccessor = httpContextAccessor;
         _localizationService = localizationService;
-        _notificationService = notificationService;
         _permissionService = permissionService;
-        _policyService = policyService;
     }
 
     public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
@@ -39,26 +37,17 @@ public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopM
         if (!NopWebModel.Is(eventMessage.Model, CatalogSettingsModelTypeName))
             return;
 
-        var request = _httpContextAccessor.HttpContext?.Request;
-        if (request?.HasFormContentType != true)
+        var httpContext = _httpContextAccessor.HttpContext;
+        if (await PostedForm.ReadAsync(httpContext?.Request) is not { } posted)
             return;
 
         // nopCommerce authorises the settings action before model events run; checked again because the default moves every product.
         if (!await _permissionService.AuthorizeAsync(StandardPermission.Configuration.MANAGE_SETTINGS))
             return;
 
-        var result = DefaultPolicyForm.Parse(await PostedForm.ReadAsync(request));
-        foreach (var (field, error) in result.Errors)
-            eventMessage.ModelState.AddModelError(field, error);
-
-        if (result.Choice is not { } choice || !eventMessage.ModelState.IsValid)
-            return;
-
-        var updated = await _policyService.ChangeDefaultAsync(choice.DefaultPolicy, choice.DefaultLimit);
-        if (updated > 0)
-        {
-            _notificationService.SuccessNotification(string.Format(
-                await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.DefaultApplied"), updated));
-        }
+        var result = DefaultPolicyForm.Parse(posted);
+        await FormError.AddToAsync(eventMessage.ModelState, result.Errors, _localizationService);
+        if (result.Choice is { } choice)
+            httpContext.Items[PendingChoiceKey] = choice;
     }
 }

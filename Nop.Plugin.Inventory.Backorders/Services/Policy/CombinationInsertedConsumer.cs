@@ -33,15 +33,23 @@ public class CombinationInsertedConsumer : IConsumer<EntityInsertedEvent<Product
     public async Task HandleEventAsync(EntityInsertedEvent<ProductAttributeCombination> eventMessage)
     {
         var combination = eventMessage.Entity;
+
+        // A product copy's combinations keep their source's value; their records are copied with the product.
+        if (ProductCopy.IsInProgress(combination.ProductId))
+            return;
+
         var items = _httpContextAccessor.HttpContext?.Items;
-        if (items?.TryGetValue(CombinationFormConsumer.PendingChoiceKey, out var pending) == true && pending is false)
+        if (items?.TryGetValue(CombinationFormConsumer.PendingChoiceKey, out var pending) == true
+            && pending is CombinationChoice { CombinationId: 0 } choice)
         {
             items.Remove(CombinationFormConsumer.PendingChoiceKey);
-            await _policyService.SaveCombinationChoiceAsync(combination.Id, combination.ProductId, followsProduct: false);
-            return;
+            if (!choice.FollowsProduct)
+            {
+                await _policyService.SaveCombinationChoiceAsync(combination.Id, combination.ProductId, followsProduct: false);
+                return;
+            }
         }
 
-        items?.Remove(CombinationFormConsumer.PendingChoiceKey);
         var product = await _productRepository.GetByIdAsync(combination.ProductId);
         if (product is null)
             return;

@@ -13,23 +13,27 @@ public static class DefaultPolicyForm
     public const string Policy = "Backorders.DefaultBackorderModeId";
     public const string Limit = "Backorders.DefaultBackorderLimit";
 
-    public record Result(DefaultPolicyChoice? Choice, IReadOnlyList<(string Field, string Error)> Errors);
+    /// <summary>Locale resources of the errors (format strings; {0} is the posted text).</summary>
+    public const string PolicyError = BackordersDefaults.ResourcePrefix + "Errors.DefaultBackorderMode";
+    public const string LimitError = BackordersDefaults.ResourcePrefix + "Errors.DefaultBackorderLimit";
+
+    public record Result(DefaultPolicyChoice? Choice, IReadOnlyList<FormError> Errors);
 
     public static Result Parse(Func<string, string> field)
     {
         if (string.IsNullOrEmpty(field(Marker)))
             return new Result(null, []);
 
-        var errors = new List<(string, string)>();
+        var errors = new List<FormError>();
 
         var policyText = field(Policy);
         if (!FormValue.TryPolicy(policyText, out var policy))
-            errors.Add((Policy, $"Choose whether customers may buy products when they are out of stock (got '{policyText}')."));
+            errors.Add(new FormError(Policy, PolicyError, policyText ?? string.Empty));
 
         var limitText = field(Limit)?.Trim();
         var limit = 0;
         if (!string.IsNullOrEmpty(limitText) && !FormValue.TryWholeNumber(limitText, out limit))
-            errors.Add((Limit, $"The default backorder limit must be a whole number of 0 or more (got '{limitText}')."));
+            errors.Add(new FormError(Limit, LimitError, limitText));
 
         return errors.Count > 0 ? new Result(null, errors) : new Result(new DefaultPolicyChoice(policy, limit), []);
     }

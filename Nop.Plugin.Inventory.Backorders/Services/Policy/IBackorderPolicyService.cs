@@ -26,8 +26,15 @@ public interface IBackorderPolicyService
     Task SetProductPolicyAsync(Product product, BackorderMode? ownPolicy, BackorderMode defaultMode);
 
     /// <summary>
-    /// Records the merchant's choice from the product form for a product about to be saved by nopCommerce and returns
-    /// the policy the product must carry and the low-stock flags to lift; nopCommerce's own save writes them.
+    /// Works out, without writing anything, what the product form's choice will do to a stored product (its policy
+    /// now, the policy it must carry, the flags to lift); null when the product does not exist or is deleted.
+    /// </summary>
+    Task<ProductChoicePlan> PlanProductChoiceAsync(int productId, ProductPolicyChoice choice, BackorderMode defaultMode);
+
+    /// <summary>
+    /// Records the merchant's choice for a product nopCommerce has just saved (moving the combinations that follow it
+    /// when its policy changed from <paramref name="currentPolicy"/>) and returns the policy the product must carry and
+    /// the low-stock flags to lift.
     /// </summary>
     Task<(BackorderMode Policy, LowStockFlags Lift)> SaveProductChoiceAsync(int productId, ProductPolicyChoice choice,
         BackorderMode currentPolicy, BackorderMode defaultMode);
@@ -47,6 +54,18 @@ public interface IBackorderPolicyService
     /// <summary>Gives every product that follows the default the new default, in batches; returns how many products changed.</summary>
     Task<int> ApplyDefaultAsync(BackorderMode oldDefault, BackorderMode newDefault, IProgress<int> productsUpdated = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// After a write that did not come through the plugin: a product that follows the default but carries another
+    /// policy becomes an explicit choice (<see cref="OutsideChange"/>). Returns whether it did.
+    /// </summary>
+    Task<bool> AdoptOutsideChangeAsync(Product product, BackorderMode defaultMode);
+
+    /// <summary>
+    /// Gives a copy of a product the source's record (uses default, limit, restock date; not the low-stock flags) and
+    /// records for the copies of the combinations that keep their own value.
+    /// </summary>
+    Task CopyProductRecordsAsync(int sourceProductId, int copyProductId);
 
     /// <summary>A product created elsewhere (admin, import, copy, API): classified by <see cref="EffectivePolicy.NewProductUsesDefault"/>.</summary>
     Task ClassifyNewProductAsync(Product product, BackorderMode defaultMode);

@@ -1,36 +1,42 @@
 using Microsoft.AspNetCore.Http;
-using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Services.Events;
+using Nop.Services.Localization;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
 
 /// <summary>
-/// Reads the backorder block posted with nopCommerce's product form, before nopCommerce saves the product.
-/// The admin ProductModel is a Nop.Web type, so it is recognised by name and its few fields are set by name:
-/// nopCommerce's own save then writes the effective policy and the lifted flags.
+/// Reads the backorder block posted with nopCommerce's product form. The model event fires before nopCommerce's own
+/// checks (deleted product, another vendor's product, stock changed meanwhile, invalid model), so this only parses and
+/// remembers the choice: <see cref="ProductUpdatedConsumer"/> and <see cref="ProductInsertedConsumer"/> record it when
+/// nopCommerce actually saves the product. The admin ProductModel is a Nop.Web type, recognised by name; its few fields
+/// are set here so that nopCommerce's own save writes the effective policy and the lifted flags (if it refuses, nothing is written).
 /// </summary>
 public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
 {
     public const string ProductModelTypeName = "Nop.Web.Areas.Admin.Models.Catalog.ProductModel";
 
-    /// <summary>A new product's choice waits here until the product is inserted and has an id.</summary>
+    /// <summary>A new product's choice (<see cref="ProductPolicyChoice"/>) waits here until the product is inserted and has an id.</summary>
     public const string PendingChoiceKey = "Inventory.Backorders.PendingProductChoice";
+
+    /// <summary>An existing product's <see cref="ProductChoicePlan"/> waits here until nopCommerce updates that product.</summary>
+    public const string PendingPlanKey = "Inventory.Backorders.PendingProductPlan";
 
     private readonly BackorderSettings _backorderSettings;
     private readonly IHttpContextAccessor _httpContextAccessor;
+    private readonly ILocalizationService _localizationService;
     private readonly IBackorderPolicyService _policyService;
 
     public ProductFormConsumer(BackorderSettings backorderSettings,
         IHttpContextAccessor httpContextAccessor,
+        ILocalizationService localizationService,
         IBackorderPolicyService policyService)
     {
         _backorderSettings = backorderSettings;
         _httpContextAccessor = httpContextAccessor;
+        _localizationService = localizationService;
         _policyService = policyService;
     }
 
@@ -44,10 +50,8 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
         if (await PostedForm.ReadAsync(httpContext?.Request) is not { } posted)
             return;
 
-        var result = ProductPolicyForm.Parse(posted);
-        foreach (var (field, error) in result.Errors)
-            eventMessage.ModelState.AddModelError(field, error);
-
+        var result = ProductPolicyForm.Parse(posted, DateTime.UtcNow.Date);
+        await FormError.AddToAsync(eventMessage.ModelState, result.Errors, _localizationService);
         if (result.Choice is not { } choice)
             return;
 
@@ -60,25 +64,18 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
             return;
         }
 
-        var effective = EffectivePolicy.ForProduct(choice.UsesDefault, choice.OwnPolicy ?? defaultMode, defaultMode);
-        if (!eventMessage.ModelState.IsValid)
-        {
-            // nopCommerce will show the form again without saving the product: keep the choice on the form, record nothing.
-            NopWebModel.Set(model, "BackorderModeId", (int)effective);
+        if (await _policyService.PlanProductChoiceAsync(productId, choice, defaultMode) is not { } plan)
             return;
-        }
 
-        var currentPolicy = (BackorderMode)NopWebModel.GetInt(model, "BackorderModeId");
-        var (policy, lift) = await _policyService.SaveProductChoiceAsync(productId, choice, currentPolicy, defaultMode);
-
-        NopWebModel.Set(model, "BackorderModeId", (int)policy);
-        if (lift.HasFlag(LowStockFlags.BuyButtonDisabled))
+        httpContext.Items[PendingPlanKey] = plan;
+        NopWebModel.Set(model, "BackorderModeId", (int)plan.Policy);
+        if (plan.Lift.HasFlag(LowStockFlags.BuyButtonDisabled))
         {
             NopWebModel.Set(model, "DisableBuyButton", false);
             NopWebModel.Set(model, "DisableWishlistButton", false);
         }
 
-        if (lift.HasFlag(LowStockFlags.Unpublished))
+        if (plan.Lift.HasFlag(LowStockFlags.Unpublished))
             NopWebModel.Set(model, "Published", true);
     }
 }

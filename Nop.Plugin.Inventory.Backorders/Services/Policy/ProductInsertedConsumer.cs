@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
 using Nop.Services.Events;
-using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
 
@@ -27,6 +25,10 @@ public class ProductInsertedConsumer : IConsumer<EntityInsertedEvent<Product>>
     {
         var product = eventMessage.Entity;
         var defaultMode = _backorderSettings.DefaultBackorderMode;
+
+        // A copy carries its source's policy and gets its source's record once the copy is complete.
+        if (ProductCopy.Claim(product.Id))
+            return;
 
         // Created in the admin product form: the merchant's choice in the backorder block decides.
         if (_httpContextAccessor.HttpContext?.Items.TryGetValue(ProductFormConsumer.PendingChoiceKey, out var pending) == true

@@ -22,15 +22,22 @@ public static class ProductPolicyForm
 
     public const string DateFormat = "yyyy-MM-dd";
 
-    public record Result(ProductPolicyChoice? Choice, IReadOnlyList<(string Field, string Error)> Errors);
+    /// <summary>Locale resources of the errors (format strings; {0} is the posted text or date).</summary>
+    public const string OwnPolicyError = BackordersDefaults.ResourcePrefix + "Errors.OwnPolicy";
+    public const string LimitError = BackordersDefaults.ResourcePrefix + "Errors.BackorderLimit";
+    public const string RestockDateError = BackordersDefaults.ResourcePrefix + "Errors.ExpectedRestockDate";
+    public const string RestockDatePassedError = BackordersDefaults.ResourcePrefix + "Errors.ExpectedRestockDatePassed";
+
+    public record Result(ProductPolicyChoice? Choice, IReadOnlyList<FormError> Errors);
 
     /// <param name="field">The posted value of a form field, or null when it was not posted.</param>
-    public static Result Parse(Func<string, string> field)
+    /// <param name="today">Today's date (UTC): an expected restock date before it has already passed and is refused.</param>
+    public static Result Parse(Func<string, string> field, DateTime today)
     {
         if (string.IsNullOrEmpty(field(Marker)))
             return new Result(null, []);
 
-        var errors = new List<(string, string)>();
+        var errors = new List<FormError>();
         var usesDefault = FormValue.IsChecked(field(UseDefault));
 
         BackorderMode? own = null;
@@ -40,7 +47,7 @@ public static class ProductPolicyForm
             if (FormValue.TryPolicy(ownText, out var policy))
                 own = policy;
             else
-                errors.Add((OwnPolicy, $"Choose whether customers may buy this product when it is out of stock (got '{ownText}')."));
+                errors.Add(new FormError(OwnPolicy, OwnPolicyError, ownText ?? string.Empty));
         }
 
         int? limit = null;
@@ -50,17 +57,19 @@ public static class ProductPolicyForm
             if (FormValue.TryWholeNumber(limitText, out var value))
                 limit = value;
             else
-                errors.Add((Limit, $"The backorder limit must be a whole number of 0 or more (got '{limitText}')."));
+                errors.Add(new FormError(Limit, LimitError, limitText));
         }
 
         DateTime? restock = null;
         var dateText = field(RestockDate)?.Trim();
         if (!string.IsNullOrEmpty(dateText))
         {
-            if (DateTime.TryParseExact(dateText, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                restock = DateTime.SpecifyKind(date, DateTimeKind.Utc);
+            if (!DateTime.TryParseExact(dateText, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                errors.Add(new FormError(RestockDate, RestockDateError, dateText));
+            else if (date < today.Date)
+                errors.Add(new FormError(RestockDate, RestockDatePassedError, dateText));
             else
-                errors.Add((RestockDate, $"The expected restock date must be a date like 2026-12-12 (got '{dateText}')."));
+                restock = DateTime.SpecifyKind(date, DateTimeKind.Utc);
         }
 
         return errors.Count > 0

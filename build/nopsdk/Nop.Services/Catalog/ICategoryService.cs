@@ -1,0 +1,4 @@
+namespace Nop.Services.Catalog;
+
+// Declared for constructor signatures; no members used.
+public partial interface ICategoryService;
