@@ -80,7 +80,7 @@ public class BackorderInventoryService : IBackorderInventoryService
         var setting = await GetSettingAsync(product.Id);
         return StockMessageRule.Decide(new StockSituation(policy, available, product.DisplayStockAvailability,
             product.DisplayStockQuantity, product.MinStockQuantity, product.LowStockActivity, product.ProductAvailabilityRangeId != 0,
-            setting?.ExpectedRestockDateUtc, requestedQuantity,
+            RestockDate.ToShow(setting?.ExpectedRestockDateUtc, DateTime.UtcNow), requestedQuantity,
             BackorderLimit.Effective(setting?.BackorderLimit, _backorderSettings.DefaultBackorderLimit)));
     }
 
