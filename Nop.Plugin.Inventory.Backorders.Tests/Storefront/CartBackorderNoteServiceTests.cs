@@ -38,6 +38,12 @@ public class CartBackorderNoteServiceTests
     private static ShoppingCartItem Line(int productId, int quantity, string xml = "") =>
         new() { ProductId = productId, Quantity = quantity, AttributesXml = xml, ShoppingCartType = ShoppingCartType.ShoppingCart };
 
+    private static ShoppingCartItem WithId(ShoppingCartItem line, int id)
+    {
+        line.Id = id;
+        return line;
+    }
+
     private Task<IList<CartBackorderNote>> Notes(params ShoppingCartItem[] lines) =>
         new CartBackorderNoteService(_inventory.Object, _attributes.Object, _products.Object).GetNotesAsync(lines);
 
@@ -70,5 +76,23 @@ public class CartBackorderNoteServiceTests
             .ReturnsAsync(new ProductAttributeCombination { Id = 8, StockQuantity = 0, AllowOutOfStockOrders = false });
 
         (await Notes(Line(1, 2, "red"), Line(1, 1, "red"), Line(1, 4, "blue"))).Should().Equal(new CartBackorderNote(1, "P1", "1/2"));
+    }
+
+    [Test]
+    public async Task Every_managed_line_gets_a_signal_for_themes_with_the_maximum_of_the_stock_it_shares()
+    {
+        Product(1, BackorderMode.AllowQtyBelow0AndNotifyCustomer, stock: 3).DisplayStockQuantity = true;
+        Product(2, BackorderMode.NoBackorders, stock: 4);
+        Product(3, BackorderMode.AllowQtyBelow0, ManageInventoryMethod.DontManageStock);
+        _inventory.Setup(i => i.GetBackorderLimitAsync(It.Is<Product>(p => p.Id == 1))).ReturnsAsync(2);
+
+        var summary = await new CartBackorderNoteService(_inventory.Object, _attributes.Object, _products.Object)
+            .SummarizeAsync([WithId(Line(1, 2), 11), WithId(Line(1, 3), 12), WithId(Line(2, 1), 13), WithId(Line(3, 1), 14)]);
+
+        summary.Lines.Should().Equal(
+            new CartLineSignal(11, 1, new BackorderSignal(true, 5, 3)),
+            new CartLineSignal(12, 1, new BackorderSignal(true, 5, 3)),
+            new CartLineSignal(13, 2, new BackorderSignal(false, 4, null)));
+        summary.Notes.Should().ContainSingle().Which.ProductId.Should().Be(1);
     }
 }
