@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Services.Catalog;
+using Nop.Services.Localization;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 
@@ -30,14 +31,17 @@ public interface ICartBackorderNoteService
 public class CartBackorderNoteService : ICartBackorderNoteService
 {
     private readonly IBackorderInventoryService _inventoryService;
+    private readonly ILocalizationService _localizationService;
     private readonly IProductAttributeParser _productAttributeParser;
     private readonly IProductService _productService;
 
     public CartBackorderNoteService(IBackorderInventoryService inventoryService,
+        ILocalizationService localizationService,
         IProductAttributeParser productAttributeParser,
         IProductService productService)
     {
         _inventoryService = inventoryService;
+        _localizationService = localizationService;
         _productAttributeParser = productAttributeParser;
         _productService = productService;
     }
@@ -94,6 +98,8 @@ public class CartBackorderNoteService : ICartBackorderNoteService
         if (message.Kind is not (StockMessageKind.Backorder or StockMessageKind.PartlyBackordered))
             return;
 
-        notes.Add(new CartBackorderNote(product.Id, product.Name, await _inventoryService.WordStockMessageAsync(product, message)));
+        // The name as the cart table shows it: in the customer's language.
+        notes.Add(new CartBackorderNote(product.Id, await _localizationService.GetLocalizedAsync(product, p => p.Name),
+            await _inventoryService.WordStockMessageAsync(product, message)));
     }
 }
