@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
@@ -120,5 +121,20 @@ public class ProductServiceOverridesTests
 
         (await Overrides(installed: true).ApplyLowStockActivityAsync(product, 0)).Should().BeTrue();
         _inventory.VerifyAll();
+    }
+
+    [Test]
+    public void Every_override_of_nopCommerce_s_services_is_one_with_a_not_installed_fallback()
+    {
+        // A new override must ask IBackordersInstalled too (and get a case in the not-installed tests) before it is listed here.
+        static IEnumerable<string> Overridden(Type type) => type
+            .GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetBaseDefinition().DeclaringType != type)
+            .Select(m => m.Name);
+
+        Overridden(typeof(BackorderProductService)).Should().BeEquivalentTo(
+            "GetStockMessageAsync", "GetStockMessageForAttributesAsync", "ApplyLowStockActivityAsync", "AdjustInventoryAsync", "UpdateProductAsync");
+        Overridden(typeof(BackorderShoppingCartService)).Should().BeEquivalentTo(
+            ["GetStandardWarningsAsync"], "its check is CartBackorderLimit, covered by CartBackorderLimitTests.Not_installed_nothing_is_checked");
     }
 }
