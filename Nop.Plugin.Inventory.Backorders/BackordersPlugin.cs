@@ -85,5 +85,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin
         await _localizationService.DeleteLocaleResourcesAsync(BackordersDefaults.ResourcePrefix);
 
         await base.UninstallAsync();
+        // The storefront overrides stay registered until a restart: from here on they behave as nopCommerce (down-migration next).
+        BackordersInstalled.MarkUninstalled(PluginDescriptor);
     }
 }

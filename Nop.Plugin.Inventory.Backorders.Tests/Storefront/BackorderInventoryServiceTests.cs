@@ -64,10 +64,10 @@ public class BackorderInventoryServiceTests
             new BackorderStatements(TestSql.Dialect), workContext.Object);
     }
 
-    private static Product Product(BackorderMode mode, LowStockActivity activity = LowStockActivity.Nothing) => new()
+    private static Product Product(BackorderMode mode, LowStockActivity activity = LowStockActivity.Nothing, bool displayQuantity = true) => new()
     {
         Id = 5, BackorderMode = mode, ManageInventoryMethod = ManageInventoryMethod.ManageStock, DisplayStockAvailability = true,
-        LowStockActivity = activity, Published = true
+        DisplayStockQuantity = displayQuantity, LowStockActivity = activity, Published = true
     };
 
     [Test]
@@ -78,12 +78,31 @@ public class BackorderInventoryServiceTests
     }
 
     [Test]
+    public async Task Split_reveals_no_numbers_when_the_product_hides_its_stock_quantity()
+    {
+        (await Service().GetStockMessageAsync(Product(BackorderMode.AllowQtyBelow0AndNotifyCustomer, displayQuantity: false), 3, BackorderMode.AllowQtyBelow0AndNotifyCustomer, 5))
+            .Should().Be("Part of this quantity will be backordered.");
+    }
+
+    [Test]
     public async Task Message_uses_the_product_s_expected_restock_date()
     {
-        _row = new ProductBackorderSetting { ProductId = 5, ExpectedRestockDateUtc = new DateTime(2026, 12, 12) };
+        var restock = DateTime.UtcNow.Date.AddDays(12);
+        _row = new ProductBackorderSetting { ProductId = 5, ExpectedRestockDateUtc = restock };
 
         (await Service().GetStockMessageAsync(Product(BackorderMode.AllowQtyBelow0AndNotifyCustomer), 0, BackorderMode.AllowQtyBelow0AndNotifyCustomer))
-            .Should().Be("Out of stock - on backorder, expected 12 December.");
+            .Should().Be($"Out of stock - on backorder, expected {restock.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.");
+    }
+
+    [TestCase("1900-01-01")]
+    [TestCase("yesterday")]
+    public async Task A_restock_date_that_has_passed_is_not_shown(string date)
+    {
+        var restock = date == "yesterday" ? DateTime.UtcNow.Date.AddDays(-1) : DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        _row = new ProductBackorderSetting { ProductId = 5, ExpectedRestockDateUtc = restock };
+
+        (await Service().GetStockMessageAsync(Product(BackorderMode.AllowQtyBelow0AndNotifyCustomer), 0, BackorderMode.AllowQtyBelow0AndNotifyCustomer))
+            .Should().Be("Out of Stock - on backorder and will be dispatched once in stock.");
     }
 
     [Test]

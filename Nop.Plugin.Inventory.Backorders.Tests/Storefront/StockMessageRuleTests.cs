@@ -44,8 +44,10 @@ public class StockMessageRuleTests
     private static IEnumerable<TestCaseData> PluginBranches()
     {
         yield return Case("tell: expected restock date", Situation(AllowQtyBelow0AndNotifyCustomer, 0, restock: Restock), new StockMessage(Backorder, ExpectedRestockDate: Restock));
-        yield return Case("tell: 5 asked, 3 in stock: 2 backordered", Situation(AllowQtyBelow0AndNotifyCustomer, 3, requested: 5), new StockMessage(PartlyBackordered, InStock: 3, Backordered: 2));
-        yield return Case("tell: split keeps the restock date", Situation(AllowQtyBelow0AndNotifyCustomer, 1, requested: 2, restock: Restock), new StockMessage(PartlyBackordered, ExpectedRestockDate: Restock, InStock: 1, Backordered: 1));
+        yield return Case("tell: 5 asked, 3 in stock: 2 backordered", Situation(AllowQtyBelow0AndNotifyCustomer, 3, displayQty: true, requested: 5), new StockMessage(PartlyBackordered, ShowQuantity: true, InStock: 3, Backordered: 2));
+        yield return Case("tell: split keeps the restock date", Situation(AllowQtyBelow0AndNotifyCustomer, 1, displayQty: true, requested: 2, restock: Restock), new StockMessage(PartlyBackordered, ShowQuantity: true, ExpectedRestockDate: Restock, InStock: 1, Backordered: 1));
+        yield return Case("tell: quantities hidden, the split shows no numbers", Situation(AllowQtyBelow0AndNotifyCustomer, 3, displayQty: false, requested: 5), new StockMessage(PartlyBackordered, ShowQuantity: false, InStock: 3, Backordered: 2));
+        yield return Case("tell: quantities hidden, split with restock date", Situation(AllowQtyBelow0AndNotifyCustomer, 1, displayQty: false, requested: 2, restock: Restock), new StockMessage(PartlyBackordered, ShowQuantity: false, ExpectedRestockDate: Restock, InStock: 1, Backordered: 1));
         yield return Case("tell: all backordered when none in stock", Situation(AllowQtyBelow0AndNotifyCustomer, -2, requested: 4), new StockMessage(Backorder, Backordered: 4));
         yield return Case("tell: asking no more than stock is plain in stock", Situation(AllowQtyBelow0AndNotifyCustomer, 3, requested: 3), new StockMessage(InStock, false, 3));
         yield return Case("silent: asking more than stock is not revealed", Situation(AllowQtyBelow0, 3, requested: 5), new StockMessage(InStock, false, 3));
@@ -59,6 +61,20 @@ public class StockMessageRuleTests
 
     private static TestCaseData Case(string name, StockSituation s, StockMessage expected) =>
         new TestCaseData(s, expected).SetName($"{s.Policy}: {name}");
+
+    private static readonly DateTime Today = new(2026, 11, 30);
+
+    [TestCase("1900-01-01", null)]
+    [TestCase("2026-11-29", null)]
+    [TestCase("2026-11-30", "2026-11-30")]
+    [TestCase("2026-12-12", "2026-12-12")]
+    [TestCase(null, null)]
+    public void A_restock_date_is_shown_until_its_day_has_passed(string expected, string shown)
+    {
+        DateTime? Date(string d) => d is null ? null : DateTime.Parse(d, System.Globalization.CultureInfo.InvariantCulture);
+
+        RestockDate.ToShow(Date(expected), Today.AddHours(23)).Should().Be(Date(shown));
+    }
 
     [TestCaseSource(nameof(NopBranches))]
     [TestCaseSource(nameof(PluginBranches))]

@@ -39,9 +39,13 @@ public class StockMessageTextTests
         yield return new TestCaseData(new StockMessage(Backorder), null, "Out of Stock - on backorder and will be dispatched once in stock.");
         yield return new TestCaseData(new StockMessage(Backorder, WithRange: true), "2-3 days", "Out of stock - on backorder and will be dispatched once in stock (2-3 days).");
         yield return new TestCaseData(new StockMessage(Backorder, WithRange: true, ExpectedRestockDate: Restock), "2-3 days", "Out of stock - on backorder, expected 12 December.");
-        yield return new TestCaseData(new StockMessage(PartlyBackordered, InStock: 3, Backordered: 2), null, "3 in stock, 2 will be backordered.");
-        yield return new TestCaseData(new StockMessage(PartlyBackordered, ExpectedRestockDate: Restock, InStock: 3, Backordered: 2), null, "3 in stock, 2 will be backordered (12 December).");
-        yield return new TestCaseData(new StockMessage(PartlyBackordered, WithRange: true, InStock: 1, Backordered: 4), "a week", "1 in stock, 4 will be backordered (a week).");
+        yield return new TestCaseData(new StockMessage(PartlyBackordered, ShowQuantity: true, InStock: 3, Backordered: 2), null, "3 in stock, 2 will be backordered.");
+        yield return new TestCaseData(new StockMessage(PartlyBackordered, ShowQuantity: true, ExpectedRestockDate: Restock, InStock: 3, Backordered: 2), null, "3 in stock, 2 will be backordered (12 December).");
+        yield return new TestCaseData(new StockMessage(PartlyBackordered, ShowQuantity: true, WithRange: true, InStock: 1, Backordered: 4), "a week", "1 in stock, 4 will be backordered (a week).");
+        // Quantities hidden by the merchant: no numbers.
+        yield return new TestCaseData(new StockMessage(PartlyBackordered, InStock: 3, Backordered: 2), null, "Part of this quantity will be backordered.");
+        yield return new TestCaseData(new StockMessage(PartlyBackordered, ExpectedRestockDate: Restock, InStock: 3, Backordered: 2), null, "Part of this quantity will be backordered (12 December).");
+        yield return new TestCaseData(new StockMessage(PartlyBackordered, WithRange: true, InStock: 1, Backordered: 4), "a week", "Part of this quantity will be backordered (a week).");
     }
 
     [TestCaseSource(nameof(Cases))]

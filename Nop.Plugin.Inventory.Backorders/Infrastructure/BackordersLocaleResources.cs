@@ -23,6 +23,8 @@ public static class BackordersLocaleResources
         [P + "Availability.BackorderExpected"] = "Out of stock - on backorder, expected {0}.",
         [P + "Availability.PartlyBackordered"] = "{0} in stock, {1} will be backordered.",
         [P + "Availability.PartlyBackorderedWhen"] = "{0} in stock, {1} will be backordered ({2}).",
+        [P + "Availability.PartlyBackorderedNoQuantity"] = "Part of this quantity will be backordered.",
+        [P + "Availability.PartlyBackorderedNoQuantityWhen"] = "Part of this quantity will be backordered ({0}).",
         [P + "Policy.UseDefault"] = "Use default ({0})",
         [P + "Policy.UseDefault.Hint"] = "Follow the store-wide setting (Configuration › Local plugins › Backorders), now and when it changes.",
         [P + "Fields.BackorderLimit"] = "Backorder limit",

@@ -21,6 +21,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderInventoryService, BackorderInventoryService>();
         services.AddScoped<ICartBackorderNoteService, CartBackorderNoteService>();
+        services.AddScoped<IBackordersInstalled, BackordersInstalled>();
+        services.AddScoped<ProductServiceOverrides>();
+        services.AddScoped<CartBackorderLimit>();
+        services.AddScoped<StorefrontWidgetModels>();
 
         // Last registration wins: the storefront's stock messages, low-stock activity, stock changes and cart limit.
         services.AddScoped<Nop.Services.Catalog.IProductService, BackorderProductService>();

@@ -80,7 +80,7 @@ public class BackorderInventoryService : IBackorderInventoryService
         var setting = await GetSettingAsync(product.Id);
         return StockMessageRule.Decide(new StockSituation(policy, available, product.DisplayStockAvailability,
             product.DisplayStockQuantity, product.MinStockQuantity, product.LowStockActivity, product.ProductAvailabilityRangeId != 0,
-            setting?.ExpectedRestockDateUtc, requestedQuantity,
+            RestockDate.ToShow(setting?.ExpectedRestockDateUtc, DateTime.UtcNow), requestedQuantity,
             BackorderLimit.Effective(setting?.BackorderLimit, _backorderSettings.DefaultBackorderLimit)));
     }
 
@@ -102,12 +102,11 @@ public class BackorderInventoryService : IBackorderInventoryService
         return await StockMessageText.FormatAsync(message, _localizationService.GetResourceAsync, rangeName, culture);
     }
 
-    public async Task<int?> GetMaximumOrderableAsync(Product product, int available, BackorderMode policy)
-    {
-        var setting = await GetSettingAsync(product.Id);
-        return BackorderLimit.MaximumOrderable(policy, available,
-            BackorderLimit.Effective(setting?.BackorderLimit, _backorderSettings.DefaultBackorderLimit));
-    }
+    public async Task<int> GetBackorderLimitAsync(Product product) =>
+        BackorderLimit.Effective((await GetSettingAsync(product.Id))?.BackorderLimit, _backorderSettings.DefaultBackorderLimit);
+
+    public async Task<int?> GetMaximumOrderableAsync(Product product, int available, BackorderMode policy) =>
+        BackorderLimit.MaximumOrderable(policy, available, await GetBackorderLimitAsync(product));
 
     public async Task ApplyLowStockActivityAsync(Product product, int totalStock)
     {

@@ -27,13 +27,12 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 /// <summary>
 /// nopCommerce's cart with the backorder limit: a product on backorder cannot be ordered further below zero than
-/// its limit allows. (nopCommerce itself skips every stock check once backorders are allowed.)
+/// its limit allows, also for attribute combinations and over multiple warehouses (see <see cref="CartBackorderLimit"/>).
+/// nopCommerce itself skips every stock check once backorders are allowed. Nothing is added once the plugin is uninstalled.
 /// </summary>
 public class BackorderShoppingCartService : ShoppingCartService
 {
-    public const string LimitWarningKey = BackordersDefaults.ResourcePrefix + "Cart.BackorderLimitReached";
-
-    private readonly IBackorderInventoryService _inventoryService;
+    private readonly CartBackorderLimit _cartLimit;
 
     public BackorderShoppingCartService(CatalogSettings catalogSettings,
         IAclService aclService,
@@ -66,7 +65,7 @@ public class BackorderShoppingCartService : ShoppingCartService
         IWorkContext workContext,
         OrderSettings orderSettings,
         ShoppingCartSettings shoppingCartSettings,
-        IBackorderInventoryService inventoryService)
+        CartBackorderLimit cartLimit)
         : base(catalogSettings, aclService, actionContextAccessor, checkoutAttributeParser, checkoutAttributeService,
             currencyService, customerService, dateRangeService, dateTimeHelper, eventPublisher, genericAttributeService,
             giftCardService, localizationService, permissionService, priceCalculationService, priceFormatter,
@@ -74,7 +73,7 @@ public class BackorderShoppingCartService : ShoppingCartService
             shortTermCacheManager, staticCacheManager, storeContext, storeService, storeMappingService,
             urlHelperFactory, urlRecordService, workContext, orderSettings, shoppingCartSettings)
     {
-        _inventoryService = inventoryService;
+        _cartLimit = cartLimit;
     }
 
     protected override async Task<IList<string>> GetStandardWarningsAsync(Customer customer, ShoppingCartType shoppingCartType, Product product,
@@ -83,24 +82,13 @@ public class BackorderShoppingCartService : ShoppingCartService
         var warnings = await base.GetStandardWarningsAsync(customer, shoppingCartType, product, attributesXml, customerEnteredPrice,
             quantity, shoppingCartItemId, storeId);
 
-        if (shoppingCartType != ShoppingCartType.ShoppingCart
-            || product.ManageInventoryMethod != ManageInventoryMethod.ManageStock
-            || !EffectivePolicy.AllowsBackorders(product.BackorderMode))
+        // Like nopCommerce's own stock check: for the cart, and only once the line passed the other checks.
+        if (shoppingCartType == ShoppingCartType.ShoppingCart && warnings.Count == 0
+            && await _cartLimit.GetWarningAsync(product, attributesXml, quantity, shoppingCartItemId,
+                () => GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, storeId, product.Id)) is { } warning)
         {
-            return warnings;
+            warnings.Add(warning);
         }
-
-        var available = await _productService.GetTotalStockQuantityAsync(product);
-        var maximum = await _inventoryService.GetMaximumOrderableAsync(product, available, product.BackorderMode);
-        if (maximum is null)
-            return warnings;
-
-        var otherLines = (await GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, storeId, product.Id))
-            .Where(item => item.Id != shoppingCartItemId)
-            .Sum(item => item.Quantity);
-
-        if (BackorderLimit.RemainingWhenExceeded(maximum, otherLines, quantity) is { } remaining)
-            warnings.Add(string.Format(await _localizationService.GetResourceAsync(LimitWarningKey), remaining));
 
         return warnings;
     }

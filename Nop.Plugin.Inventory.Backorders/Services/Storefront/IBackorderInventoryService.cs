@@ -22,6 +22,9 @@ public interface IBackorderInventoryService
     /// <summary>nopCommerce's low-stock activity without blocking products that allow backorders; flags it sets are remembered, so only those are lifted later.</summary>
     Task ApplyLowStockActivityAsync(Product product, int totalStock);
 
+    /// <summary>The product's backorder limit in force (its own, else the store default); 0 is unlimited.</summary>
+    Task<int> GetBackorderLimitAsync(Product product);
+
     /// <summary>How many more units may be ordered under the product's policy and backorder limit; null when there is no maximum.</summary>
     Task<int?> GetMaximumOrderableAsync(Product product, int available, BackorderMode policy);
 }

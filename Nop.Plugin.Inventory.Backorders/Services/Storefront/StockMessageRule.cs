@@ -15,7 +15,10 @@ public enum StockMessageKind
     AvailableInRange,
     /// <summary>Out of stock and on backorder; the customer is told.</summary>
     Backorder,
-    /// <summary>Stock covers part of the requested quantity, the rest will be backordered; the customer is told.</summary>
+    /// <summary>
+    /// Stock covers part of the requested quantity, the rest will be backordered; the customer is told (with the numbers
+    /// only when <see cref="StockMessage.ShowQuantity"/>: the product displays its stock quantity).
+    /// </summary>
     PartlyBackordered
 }
 
@@ -36,6 +39,7 @@ public readonly record struct StockSituation(
     int RequestedQuantity = 0,
     int BackorderLimit = 0);
 
+/// <param name="ShowQuantity">Numbers may be shown (the product displays its stock quantity).</param>
 /// <param name="Quantity">The number to show with the message, when <see cref="ShowQuantity"/>.</param>
 /// <param name="WithRange">Add the product's availability range ("… ({range})").</param>
 /// <param name="ExpectedRestockDate">Add the expected restock date to a backorder message.</param>
@@ -51,7 +55,7 @@ public readonly record struct StockMessage(
 /// <summary>
 /// Chooses the availability message. Follows nopCommerce 4.90's stock message for "manage stock" products and adds:
 /// the same rules for attribute combinations, the split of a requested quantity, the backorder limit and the
-/// expected restock date. "Do not tell customers" never reveals a backorder.
+/// expected restock date. "Do not tell customers" never reveals a backorder; hidden stock quantities stay hidden.
 /// </summary>
 public static class StockMessageRule
 {
@@ -85,7 +89,7 @@ public static class StockMessageRule
         if (s.Policy == BackorderMode.AllowQtyBelow0AndNotifyCustomer && s.RequestedQuantity > s.Available)
         {
             var split = BackorderQuantity.Split(s.Available, s.RequestedQuantity);
-            return new StockMessage(StockMessageKind.PartlyBackordered, ExpectedRestockDate: s.ExpectedRestockDate,
+            return new StockMessage(StockMessageKind.PartlyBackordered, ShowQuantity: s.DisplayStockQuantity, ExpectedRestockDate: s.ExpectedRestockDate,
                 WithRange: s.HasAvailabilityRange, InStock: split.InStock, Backordered: split.Backordered);
         }
 

@@ -13,6 +13,8 @@ public static class StockMessageText
     public const string ExpectedKey = BackordersDefaults.ResourcePrefix + "Availability.BackorderExpected";
     public const string PartlyKey = BackordersDefaults.ResourcePrefix + "Availability.PartlyBackordered";
     public const string PartlyWhenKey = BackordersDefaults.ResourcePrefix + "Availability.PartlyBackorderedWhen";
+    public const string PartlyNoQuantityKey = BackordersDefaults.ResourcePrefix + "Availability.PartlyBackorderedNoQuantity";
+    public const string PartlyNoQuantityWhenKey = BackordersDefaults.ResourcePrefix + "Availability.PartlyBackorderedNoQuantityWhen";
 
     /// <summary>"12 December": day and month in the customer's language.</summary>
     public static string FormatDate(DateTime date, CultureInfo culture) => date.ToString("d MMMM", culture);
@@ -38,6 +40,8 @@ public static class StockMessageText
             StockMessageKind.Backorder when message.ExpectedRestockDate is not null => Format(await resource(ExpectedKey), when),
             StockMessageKind.Backorder when when is not null => Format(await resource("Products.Availability.BackorderingWithDate"), when),
             StockMessageKind.Backorder => await resource("Products.Availability.Backordering"),
+            StockMessageKind.PartlyBackordered when !message.ShowQuantity && when is not null => Format(await resource(PartlyNoQuantityWhenKey), when),
+            StockMessageKind.PartlyBackordered when !message.ShowQuantity => await resource(PartlyNoQuantityKey),
             StockMessageKind.PartlyBackordered when when is not null => Format(await resource(PartlyWhenKey), message.InStock, message.Backordered, when),
             StockMessageKind.PartlyBackordered => Format(await resource(PartlyKey), message.InStock, message.Backordered),
             _ => string.Empty

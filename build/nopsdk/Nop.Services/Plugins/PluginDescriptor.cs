@@ -17,4 +17,5 @@ public partial class PluginDescriptor : PluginDescriptorBaseInfo
     public virtual string FriendlyName { get; set; }
     public virtual IList<string> SupportedVersions { get; set; }
     public virtual string AssemblyFileName { get; set; }
+    public virtual bool Installed { get; set; }
 }

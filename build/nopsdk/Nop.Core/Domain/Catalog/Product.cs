@@ -1,7 +1,9 @@
+using Nop.Core.Domain.Localization;
+
 namespace Nop.Core.Domain.Catalog;
 
 // Inventory-relevant subset of the nopCommerce entity; plain data members as in nopCommerce.
-public partial class Product : BaseEntity
+public partial class Product : BaseEntity, ILocalizedEntity
 {
     public int ProductTypeId { get; set; }
     public int ParentGroupedProductId { get; set; }

@@ -1,0 +1,140 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Events;
+using Nop.Services.Catalog;
+using Nop.Plugin.Inventory.Backorders.Services.Storefront;
+
+namespace Nop.Plugin.Inventory.Backorders.Tests.Storefront;
+
+/// <summary>
+/// BackorderProductService runs nopCommerce's code whenever these answer null / false (see its overrides: "?? base", "if (!…) base"). Once uninstalled in the running process they must answer so without touching anything of the plugin.
+/// </summary>
+public class ProductServiceOverridesTests
+{
+    private Mock<IAtomicStockService> _atomic;
+    private Mock<IEventPublisher> _events;
+    private Mock<IHttpContextAccessor> _http;
+    private Mock<IBackordersInstalled> _installed;
+    private Mock<IBackorderInventoryService> _inventory;
+    private Mock<IProductAttributeParser> _parser;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _atomic = new Mock<IAtomicStockService>(MockBehavior.Strict);
+        _events = new Mock<IEventPublisher>(MockBehavior.Strict);
+        _http = new Mock<IHttpContextAccessor>(MockBehavior.Strict);
+        _inventory = new Mock<IBackorderInventoryService>(MockBehavior.Strict);
+        _parser = new Mock<IProductAttributeParser>(MockBehavior.Strict);
+        _installed = new Mock<IBackordersInstalled>();
+    }
+
+    private ProductServiceOverrides Overrides(bool installed)
+    {
+        _installed.Setup(i => i.IsInstalledAsync()).ReturnsAsync(installed);
+        return new ProductServiceOverrides(_atomic.Object, _events.Object, _http.Object, _installed.Object, _inventory.Object, _parser.Object);
+    }
+
+    private static Product Product(ManageInventoryMethod method = ManageInventoryMethod.ManageStock) => new()
+    {
+        Id = 5, ManageInventoryMethod = method, BackorderMode = BackorderMode.AllowQtyBelow0AndNotifyCustomer, StockQuantity = 4,
+        DisplayStockAvailability = true
+    };
+
+    [Test]
+    public async Task Not_installed_every_override_answers_nopCommerce_s_own_behaviour_and_touches_nothing_of_the_plugin()
+    {
+        var overrides = Overrides(installed: false);
+        var totalStockRead = false;
+        var product = Product();
+
+        (await overrides.GetStockMessageAsync(product, _ => { totalStockRead = true; return Task.FromResult(3); })).Should().BeNull();
+        (await overrides.GetStockMessageForAttributesAsync(Product(ManageInventoryMethod.ManageStockByAttributes), "<Attributes/>")).Should().BeNull();
+        (await overrides.ApplyLowStockActivityAsync(product, 0)).Should().BeFalse();
+        (await overrides.AdjustStockAtomicallyAsync(product, -2)).Should().BeFalse();
+
+        using (AtomicStockWriteGuard.Begin(product.Id))
+            (await overrides.SkipEntityWriteAsync(product)).Should().BeFalse("nopCommerce writes the product itself");
+
+        product.StockQuantity.Should().Be(4);
+        totalStockRead.Should().BeFalse();
+        // Strict mocks: any call to the plugin's services, its repositories (behind them) or the database would have thrown.
+        _atomic.Invocations.Should().BeEmpty();
+        _inventory.Invocations.Should().BeEmpty();
+        _parser.Invocations.Should().BeEmpty();
+        _events.Invocations.Should().BeEmpty();
+        _http.Invocations.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Installed_the_stock_message_is_the_plugin_s()
+    {
+        _http.Setup(h => h.HttpContext).Returns((HttpContext)null);
+        _inventory.Setup(i => i.GetStockMessageAsync(It.IsAny<Product>(), 3, BackorderMode.AllowQtyBelow0AndNotifyCustomer, 0)).ReturnsAsync("plugin's");
+
+        (await Overrides(installed: true).GetStockMessageAsync(Product(), _ => Task.FromResult(3))).Should().Be("plugin's");
+    }
+
+    [Test]
+    public async Task Installed_stock_not_managed_is_left_to_nopCommerce()
+    {
+        (await Overrides(installed: true).GetStockMessageAsync(Product(ManageInventoryMethod.DontManageStock), _ => Task.FromResult(0))).Should().BeNull();
+    }
+
+    [Test]
+    public async Task Installed_a_single_warehouse_change_is_made_in_one_statement_and_the_entity_write_is_left_out_once()
+    {
+        var product = Product();
+        _atomic.Setup(a => a.AddToProductStockAsync(5, -2)).ReturnsAsync(1);
+        _events.Setup(e => e.PublishAsync(It.Is<EntityUpdatedEvent<Product>>(ev => ev.Entity == product))).Returns(Task.CompletedTask);
+        var overrides = Overrides(installed: true);
+
+        (await overrides.AdjustStockAtomicallyAsync(product, -2)).Should().BeTrue();
+        using (AtomicStockWriteGuard.Begin(product.Id))    // as BackorderProductService.AdjustInventoryAsync opens it
+        {
+            product.StockQuantity.Should().Be(3, "nopCommerce adds the change to the value before it");
+            (await overrides.SkipEntityWriteAsync(product)).Should().BeTrue();
+            (await overrides.SkipEntityWriteAsync(product)).Should().BeFalse();
+        }
+
+        _events.VerifyAll();
+    }
+
+    [Test]
+    public async Task Installed_multiple_warehouses_and_combinations_go_through_nopCommerce_s_adjustment()
+    {
+        var overrides = Overrides(installed: true);
+        var warehouses = Product();
+        warehouses.UseMultipleWarehouses = true;
+
+        (await overrides.AdjustStockAtomicallyAsync(warehouses, -2)).Should().BeFalse();
+        (await overrides.AdjustStockAtomicallyAsync(Product(ManageInventoryMethod.ManageStockByAttributes), -2)).Should().BeFalse();
+        _atomic.Invocations.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Installed_the_low_stock_activity_is_the_plugin_s()
+    {
+        var product = Product();
+        _inventory.Setup(i => i.ApplyLowStockActivityAsync(product, 0)).Returns(Task.CompletedTask);
+
+        (await Overrides(installed: true).ApplyLowStockActivityAsync(product, 0)).Should().BeTrue();
+        _inventory.VerifyAll();
+    }
+
+    [Test]
+    public void Every_override_of_nopCommerce_s_services_is_one_with_a_not_installed_fallback()
+    {
+        // A new override must ask IBackordersInstalled too (and get a case in the not-installed tests) before it is listed here.
+        static IEnumerable<string> Overridden(Type type) => type
+            .GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetBaseDefinition().DeclaringType != type)
+            .Select(m => m.Name);
+
+        Overridden(typeof(BackorderProductService)).Should().BeEquivalentTo(
+            "GetStockMessageAsync", "GetStockMessageForAttributesAsync", "ApplyLowStockActivityAsync", "AdjustInventoryAsync", "UpdateProductAsync");
+        Overridden(typeof(BackorderShoppingCartService)).Should().BeEquivalentTo(
+            ["GetStandardWarningsAsync"], "its check is CartBackorderLimit, covered by CartBackorderLimitTests.Not_installed_nothing_is_checked");
+    }
+}
