@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Tests.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Primitives;
@@ -48,7 +49,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
         private CatalogSettingsFormConsumer Consumer()
         {
             _localization ??= Localization();
-            return new CatalogSettingsFormConsumer(Accessor, _localization.Object, _permissions.Object);
+            return new CatalogSettingsFormConsumer(Accessor, _localization.Object, _permissions.Object, InstalledStub.Yes);
         }
 
         private static Mock<ILocalizationService> Localization()
@@ -64,7 +65,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
         private Task SettingSavedAsync(string name, bool inserted = false)
         {
             var consumer = new CatalogSettingsSavedConsumer(Accessor, (_localization ??= Localization()).Object,
-                _notifications.Object, _policy.Object);
+                _notifications.Object, _policy.Object, InstalledStub.Yes);
             var setting = new Setting(name, "False");
             return inserted
                 ? consumer.HandleEventAsync(new EntityInsertedEvent<Setting>(setting))

@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Tests.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Primitives;
@@ -54,10 +55,10 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
 
         private HttpContextAccessor Accessor => new() { HttpContext = _httpContext };
 
-        private ProductFormConsumer Consumer() => new(_settings, Accessor, _localization.Object, _policy.Object);
+        private ProductFormConsumer Consumer() => new(_settings, Accessor, _localization.Object, _policy.Object, InstalledStub.Yes);
 
         private Task UpdatedAsync(int productId, BackorderMode mode = BackorderMode.NoBackorders) =>
-            new ProductUpdatedConsumer(_settings, Accessor, _policy.Object)
+            new ProductUpdatedConsumer(_settings, Accessor, _policy.Object, InstalledStub.Yes)
                 .HandleEventAsync(new EntityUpdatedEvent<Product>(new Product { Id = productId, BackorderMode = mode }));
 
         [Test]
@@ -140,7 +141,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Services
             _policy.VerifyNoOtherCalls();
 
             var product = new Product { Id = 7, BackorderMode = Default };
-            await new ProductInsertedConsumer(_settings, Accessor, _policy.Object).HandleEventAsync(new EntityInsertedEvent<Product>(product));
+            await new ProductInsertedConsumer(_settings, Accessor, _policy.Object, InstalledStub.Yes).HandleEventAsync(new EntityInsertedEvent<Product>(product));
 
             _policy.Verify(p => p.SaveProductChoiceAsync(7, new ProductPolicyChoice(true, null, null, null), Default, Default), Times.Once);
             _policy.Verify(p => p.ClassifyNewProductAsync(It.IsAny<Product>(), It.IsAny<BackorderMode>()), Times.Never);

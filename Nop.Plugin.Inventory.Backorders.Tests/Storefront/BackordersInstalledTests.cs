@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Core.Domain.Cms;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;

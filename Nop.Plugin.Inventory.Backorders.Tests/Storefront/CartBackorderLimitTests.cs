@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Orders;
 using Nop.Services.Catalog;

@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Services;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Catalog;

@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Tests.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Primitives;
@@ -38,7 +39,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Combinations
         private HttpContextAccessor Accessor => new() { HttpContext = _httpContext };
 
         private CombinationFormConsumer FormConsumer() =>
-            new(Accessor, Database.GetRepository<ProductAttributeCombination>(), Database.GetRepository<Product>());
+            new(Accessor, Database.GetRepository<ProductAttributeCombination>(), Database.GetRepository<Product>(), InstalledStub.Yes);
 
         /// <summary>What ProductAttributeCombinationEditPopup does when it saves: the model onto the stored combination, then the update.</summary>
         private async Task NopSavesAsync(ProductAttributeCombinationModel model)
@@ -47,7 +48,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Combinations
             var combination = await combinations.GetByIdAsync(model.Id);
             combination.AllowOutOfStockOrders = model.AllowOutOfStockOrders;
             await combinations.UpdateAsync(combination);
-            await new CombinationUpdatedConsumer(Accessor, PolicyService()).HandleEventAsync(new EntityUpdatedEvent<ProductAttributeCombination>(combination));
+            await new CombinationUpdatedConsumer(Accessor, PolicyService(), InstalledStub.Yes).HandleEventAsync(new EntityUpdatedEvent<ProductAttributeCombination>(combination));
         }
 
         [SetUp]
@@ -86,7 +87,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Combinations
             var combination = await CombinationAsync(product, allow: false);
 
             await new CombinationInsertedConsumer(new HttpContextAccessor { HttpContext = _httpContext }, PolicyService(),
-                    Database.GetRepository<ProductAttributeCombination>(), Database.GetRepository<Product>())
+                    Database.GetRepository<ProductAttributeCombination>(), Database.GetRepository<Product>(), InstalledStub.Yes)
                 .HandleEventAsync(new EntityInsertedEvent<ProductAttributeCombination>(combination));
 
             (await StoredAllowAsync(combination.Id)).Should().BeTrue();

@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Tests.Policy;
 using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
@@ -34,7 +35,7 @@ public class OutsideChangeDataTests(DatabaseProvider provider) : DatabaseTest(pr
         var product = ProductsByTag(Database)[tag];
         change(product);
         await products.UpdateAsync(product);
-        await new ProductUpdatedConsumer(_settings, _accessor, _harness.PolicyService()).HandleEventAsync(new EntityUpdatedEvent<Product>(product));
+        await new ProductUpdatedConsumer(_settings, _accessor, _harness.PolicyService(), InstalledStub.Yes).HandleEventAsync(new EntityUpdatedEvent<Product>(product));
     }
 
     private async Task<ProductAttributeCombination> CombinationAsync(int productId, bool allow)
@@ -122,12 +123,12 @@ public class OutsideChangeDataTests(DatabaseProvider provider) : DatabaseTest(pr
         {
             copy = NewProduct(2, No);
             await Database.GetRepository<Product>().InsertAsync(copy, publishEvent: false);
-            await new ProductInsertedConsumer(_settings, _accessor, _harness.PolicyService()).HandleEventAsync(new EntityInsertedEvent<Product>(copy));
+            await new ProductInsertedConsumer(_settings, _accessor, _harness.PolicyService(), InstalledStub.Yes).HandleEventAsync(new EntityInsertedEvent<Product>(copy));
             foreach (var combination in new[] { follows, own })
             {
                 var combinationCopy = await CombinationAsync(copy.Id, combination.AllowOutOfStockOrders);
                 await new CombinationInsertedConsumer(_accessor, _harness.PolicyService(), Database.GetRepository<ProductAttributeCombination>(),
-                    Database.GetRepository<Product>()).HandleEventAsync(new EntityInsertedEvent<ProductAttributeCombination>(combinationCopy));
+                    Database.GetRepository<Product>(), InstalledStub.Yes).HandleEventAsync(new EntityInsertedEvent<ProductAttributeCombination>(combinationCopy));
             }
         }
 
@@ -156,7 +157,7 @@ public class OutsideChangeDataTests(DatabaseProvider provider) : DatabaseTest(pr
         {
             copy = NewProduct(2, No);
             await Database.GetRepository<Product>().InsertAsync(copy, publishEvent: false);
-            await new ProductInsertedConsumer(_settings, _accessor, _harness.PolicyService()).HandleEventAsync(new EntityInsertedEvent<Product>(copy));
+            await new ProductInsertedConsumer(_settings, _accessor, _harness.PolicyService(), InstalledStub.Yes).HandleEventAsync(new EntityInsertedEvent<Product>(copy));
         }
 
         await _harness.PolicyService().CopyProductRecordsAsync(source.Id, copy.Id);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Tests.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Primitives;
@@ -44,7 +45,7 @@ public class ProductFormSaveTests(DatabaseProvider provider) : DatabaseTest(prov
     private async Task<ModelStateDictionary> ReceiveAsync(ProductModel model)
     {
         var state = new ModelStateDictionary();
-        await new ProductFormConsumer(_settings, Accessor, Localization.Object, _harness.PolicyService())
+        await new ProductFormConsumer(_settings, Accessor, Localization.Object, _harness.PolicyService(), InstalledStub.Yes)
             .HandleEventAsync(new ModelReceivedEvent<BaseNopModel>(model, state));
         return state;
     }
@@ -65,7 +66,7 @@ public class ProductFormSaveTests(DatabaseProvider provider) : DatabaseTest(prov
 
     /// <summary>An update of a product, as nopCommerce's repository publishes it to the plugin's consumer.</summary>
     private Task UpdatedAsync(Product product) =>
-        new ProductUpdatedConsumer(_settings, Accessor, _harness.PolicyService()).HandleEventAsync(new EntityUpdatedEvent<Product>(product));
+        new ProductUpdatedConsumer(_settings, Accessor, _harness.PolicyService(), InstalledStub.Yes).HandleEventAsync(new EntityUpdatedEvent<Product>(product));
 
     /// <summary>What ProductController.Edit does when it saves: the model's fields onto the stored product, then UpdateProductAsync.</summary>
     private async Task NopSavesAsync(ProductModel model)

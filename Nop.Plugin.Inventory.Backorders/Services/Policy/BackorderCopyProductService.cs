@@ -16,6 +16,7 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
 public class BackorderCopyProductService : CopyProductService
 {
     private readonly IBackorderPolicyService _policyService;
+    private readonly IBackordersInstalled _installed;
 
     public BackorderCopyProductService(IAclService aclService,
         ICategoryService categoryService,
@@ -33,11 +34,13 @@ public class BackorderCopyProductService : CopyProductService
         IStoreMappingService storeMappingService,
         IUrlRecordService urlRecordService,
         IVideoService videoService,
-        IBackorderPolicyService policyService)
+        IBackorderPolicyService policyService,
+        IBackordersInstalled installed)
         : base(aclService, categoryService, downloadService, languageService, localizationService, localizedEntityService,
             manufacturerService, pictureService, productAttributeParser, productAttributeService, productService, productTagService,
             specificationAttributeService, storeMappingService, urlRecordService, videoService)
     {
+        _installed = installed;
         _policyService = policyService;
     }
 
@@ -45,6 +48,10 @@ public class BackorderCopyProductService : CopyProductService
         bool isPublished = true, bool copyMultimedia = true, bool copyAssociatedProducts = true)
     {
         ArgumentNullException.ThrowIfNull(product);
+
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce copies alone.
+        if (!await _installed.IsInstalledAsync())
+            return await base.CopyProductAsync(product, newName, isPublished, copyMultimedia, copyAssociatedProducts);
 
         using var copying = ProductCopy.Begin(product.Id);
         var copy = await base.CopyProductAsync(product, newName, isPublished, copyMultimedia, copyAssociatedProducts);

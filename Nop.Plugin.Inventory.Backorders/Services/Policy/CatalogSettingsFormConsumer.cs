@@ -22,11 +22,14 @@ public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopM
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly ILocalizationService _localizationService;
     private readonly IPermissionService _permissionService;
+    private readonly IBackordersInstalled _installed;
 
     public CatalogSettingsFormConsumer(IHttpContextAccessor httpContextAccessor,
         ILocalizationService localizationService,
-        IPermissionService permissionService)
+        IPermissionService permissionService,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _httpContextAccessor = httpContextAccessor;
         _localizationService = localizationService;
         _permissionService = permissionService;
@@ -34,6 +37,10 @@ public class CatalogSettingsFormConsumer : IConsumer<ModelReceivedEvent<BaseNopM
 
     public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         if (!NopWebModel.Is(eventMessage.Model, CatalogSettingsModelTypeName))
             return;
 

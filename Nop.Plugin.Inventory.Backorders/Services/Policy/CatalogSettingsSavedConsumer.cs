@@ -23,12 +23,15 @@ public class CatalogSettingsSavedConsumer : IConsumer<EntityUpdatedEvent<Setting
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly IBackorderPolicyService _policyService;
+    private readonly IBackordersInstalled _installed;
 
     public CatalogSettingsSavedConsumer(IHttpContextAccessor httpContextAccessor,
         ILocalizationService localizationService,
         INotificationService notificationService,
-        IBackorderPolicyService policyService)
+        IBackorderPolicyService policyService,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _httpContextAccessor = httpContextAccessor;
         _localizationService = localizationService;
         _notificationService = notificationService;
@@ -41,6 +44,10 @@ public class CatalogSettingsSavedConsumer : IConsumer<EntityUpdatedEvent<Setting
 
     private async Task ApplyAsync(Setting setting)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         if (!string.Equals(setting?.Name, MarkerSetting, StringComparison.OrdinalIgnoreCase))
             return;
 

@@ -26,11 +26,14 @@ public class CombinationFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IRepository<ProductAttributeCombination> _combinationRepository;
     private readonly IRepository<Product> _productRepository;
+    private readonly IBackordersInstalled _installed;
 
     public CombinationFormConsumer(IHttpContextAccessor httpContextAccessor,
         IRepository<ProductAttributeCombination> combinationRepository,
-        IRepository<Product> productRepository)
+        IRepository<Product> productRepository,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _httpContextAccessor = httpContextAccessor;
         _combinationRepository = combinationRepository;
         _productRepository = productRepository;
@@ -38,6 +41,10 @@ public class CombinationFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel
 
     public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         var model = eventMessage.Model;
         if (!NopWebModel.Is(model, CombinationModelTypeName))
             return;

@@ -18,12 +18,15 @@ public class CombinationInsertedConsumer : IConsumer<EntityInsertedEvent<Product
     private readonly IBackorderPolicyService _policyService;
     private readonly IRepository<ProductAttributeCombination> _combinationRepository;
     private readonly IRepository<Product> _productRepository;
+    private readonly IBackordersInstalled _installed;
 
     public CombinationInsertedConsumer(IHttpContextAccessor httpContextAccessor,
         IBackorderPolicyService policyService,
         IRepository<ProductAttributeCombination> combinationRepository,
-        IRepository<Product> productRepository)
+        IRepository<Product> productRepository,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _httpContextAccessor = httpContextAccessor;
         _policyService = policyService;
         _combinationRepository = combinationRepository;
@@ -32,6 +35,10 @@ public class CombinationInsertedConsumer : IConsumer<EntityInsertedEvent<Product
 
     public async Task HandleEventAsync(EntityInsertedEvent<ProductAttributeCombination> eventMessage)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         var combination = eventMessage.Entity;
 
         // A product copy's combinations keep their source's value; their records are copied with the product.

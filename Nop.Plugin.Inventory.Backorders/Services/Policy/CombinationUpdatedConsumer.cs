@@ -10,15 +10,22 @@ public class CombinationUpdatedConsumer : IConsumer<EntityUpdatedEvent<ProductAt
 {
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IBackorderPolicyService _policyService;
+    private readonly IBackordersInstalled _installed;
 
-    public CombinationUpdatedConsumer(IHttpContextAccessor httpContextAccessor, IBackorderPolicyService policyService)
+    public CombinationUpdatedConsumer(IHttpContextAccessor httpContextAccessor, IBackorderPolicyService policyService,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _httpContextAccessor = httpContextAccessor;
         _policyService = policyService;
     }
 
     public async Task HandleEventAsync(EntityUpdatedEvent<ProductAttributeCombination> eventMessage)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         var combination = eventMessage.Entity;
         var items = _httpContextAccessor.HttpContext?.Items;
         if (items?.TryGetValue(CombinationFormConsumer.PendingChoiceKey, out var pending) != true

@@ -28,12 +28,15 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly ILocalizationService _localizationService;
     private readonly IBackorderPolicyService _policyService;
+    private readonly IBackordersInstalled _installed;
 
     public ProductFormConsumer(BackorderSettings backorderSettings,
         IHttpContextAccessor httpContextAccessor,
         ILocalizationService localizationService,
-        IBackorderPolicyService policyService)
+        IBackorderPolicyService policyService,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _backorderSettings = backorderSettings;
         _httpContextAccessor = httpContextAccessor;
         _localizationService = localizationService;
@@ -42,6 +45,10 @@ public class ProductFormConsumer : IConsumer<ModelReceivedEvent<BaseNopModel>>
 
     public async Task HandleEventAsync(ModelReceivedEvent<BaseNopModel> eventMessage)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         var model = eventMessage.Model;
         if (!NopWebModel.Is(model, ProductModelTypeName))
             return;

@@ -11,11 +11,14 @@ public class ProductInsertedConsumer : IConsumer<EntityInsertedEvent<Product>>
     private readonly BackorderSettings _backorderSettings;
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IBackorderPolicyService _policyService;
+    private readonly IBackordersInstalled _installed;
 
     public ProductInsertedConsumer(BackorderSettings backorderSettings,
         IHttpContextAccessor httpContextAccessor,
-        IBackorderPolicyService policyService)
+        IBackorderPolicyService policyService,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _backorderSettings = backorderSettings;
         _httpContextAccessor = httpContextAccessor;
         _policyService = policyService;
@@ -23,6 +26,10 @@ public class ProductInsertedConsumer : IConsumer<EntityInsertedEvent<Product>>
 
     public async Task HandleEventAsync(EntityInsertedEvent<Product> eventMessage)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         var product = eventMessage.Entity;
         var defaultMode = _backorderSettings.DefaultBackorderMode;
 

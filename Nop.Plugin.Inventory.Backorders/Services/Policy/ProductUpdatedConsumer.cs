@@ -15,11 +15,14 @@ public class ProductUpdatedConsumer : IConsumer<EntityUpdatedEvent<Product>>
     private readonly BackorderSettings _backorderSettings;
     private readonly IHttpContextAccessor _httpContextAccessor;
     private readonly IBackorderPolicyService _policyService;
+    private readonly IBackordersInstalled _installed;
 
     public ProductUpdatedConsumer(BackorderSettings backorderSettings,
         IHttpContextAccessor httpContextAccessor,
-        IBackorderPolicyService policyService)
+        IBackorderPolicyService policyService,
+        IBackordersInstalled installed)
     {
+        _installed = installed;
         _backorderSettings = backorderSettings;
         _httpContextAccessor = httpContextAccessor;
         _policyService = policyService;
@@ -27,6 +30,10 @@ public class ProductUpdatedConsumer : IConsumer<EntityUpdatedEvent<Product>>
 
     public async Task HandleEventAsync(EntityUpdatedEvent<Product> eventMessage)
     {
+        // Uninstalled but not yet restarted: the plugin's tables may be gone; nopCommerce works alone.
+        if (!await _installed.IsInstalledAsync())
+            return;
+
         var product = eventMessage.Entity;
         var defaultMode = _backorderSettings.DefaultBackorderMode;
 

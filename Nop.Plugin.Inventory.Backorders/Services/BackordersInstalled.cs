@@ -1,6 +1,6 @@
 using Nop.Services.Plugins;
 
-namespace Nop.Plugin.Inventory.Backorders.Services.Storefront;
+namespace Nop.Plugin.Inventory.Backorders.Services;
 
 /// <summary>
 /// Whether the plugin is installed right now. nopCommerce uninstalls in the running process (and drops the plugin's
