@@ -202,12 +202,13 @@ public class RepositoryTests(DatabaseProvider provider) : DatabaseTest(provider)
         // DATETIME (no fraction) on MariaDB, where nopCommerce's own tables use datetime(6).
         var record = new OrderItemBackorder
         {
-            OrderId = 11, OrderItemId = 111, ProductId = 5, QuantityOrdered = 8, QuantityBackordered = 6, QuantityAllocated = 0,
+            OrderId = 11, OrderItemId = 111, ProductId = 5, QuantityOrdered = 8, QuantityBackordered = 6, QuantityFilled = 0, Status = BackorderLineStatus.Open,
             CreatedOnUtc = Created.AddMilliseconds(-Created.Millisecond), UpdatedOnUtc = Updated.AddMilliseconds(-Updated.Millisecond)
         };
 
         await ledger.InsertAsync(record);
-        record.QuantityAllocated = 4;
+        record.QuantityFilled = 4;
+        record.Status = BackorderLineStatus.PartlyFilled;
         record.UpdatedOnUtc = record.UpdatedOnUtc.AddHours(1);
         await ledger.UpdateAsync(record);
 

@@ -63,9 +63,13 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
             new DbColumnInfo("OrderId", Int, false),
             new DbColumnInfo("OrderItemId", Int, false),
             new DbColumnInfo("ProductId", Int, false),
+            new DbColumnInfo("CombinationId", Int, true),
+            new DbColumnInfo("WarehouseId", Int, true),
             new DbColumnInfo("QuantityOrdered", Int, false),
             new DbColumnInfo("QuantityBackordered", Int, false),
-            new DbColumnInfo("QuantityAllocated", Int, false),
+            new DbColumnInfo("QuantityFilled", Int, false),
+            new DbColumnInfo("QuantityCancelled", Int, false),
+            new DbColumnInfo("StatusId", Int, false),
             new DbColumnInfo("CreatedOnUtc", DateTime2, false),
             new DbColumnInfo("UpdatedOnUtc", DateTime2, false));
     }
@@ -94,7 +98,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         {
             new DbIndexInfo("IX_OrderItemBackorder_OrderId", false, ["OrderId"]),
             new DbIndexInfo("IX_OrderItemBackorder_OrderItemId", true, ["OrderItemId"]),
-            new DbIndexInfo("IX_OrderItemBackorder_ProductId", false, ["ProductId"])
+            new DbIndexInfo("IX_OrderItemBackorder_ProductId_StatusId_Id", false, ["ProductId", "StatusId", "Id"])
         });
         Database.GetIndexes(Settings).Should().BeEquivalentTo(new[]
         {
@@ -122,14 +126,15 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         var q = Database.Quote;
 
         Database.Execute($"""
-            INSERT INTO {q(Ledger)} ({q("OrderId")}, {q("OrderItemId")}, {q("ProductId")}, {q("QuantityOrdered")}, {q("QuantityBackordered")}, {q("CreatedOnUtc")}, {q("UpdatedOnUtc")})
-            VALUES (1, 2, 3, 5, 4, @now, @now)
+            INSERT INTO {q(Ledger)} ({q("OrderId")}, {q("OrderItemId")}, {q("ProductId")}, {q("QuantityOrdered")}, {q("QuantityBackordered")}, {q("StatusId")}, {q("CreatedOnUtc")}, {q("UpdatedOnUtc")})
+            VALUES (1, 2, 3, 5, 4, 10, @now, @now)
             """, ("now", DateTime.UtcNow));
         Database.Execute($"""
             INSERT INTO {q(Settings)} ({q("ProductId")}, {q("UsesDefaultPolicy")}, {q("UpdatedOnUtc")}) VALUES (3, {TrueLiteral}, @now)
             """, ("now", DateTime.UtcNow));
 
-        Database.Scalar<int>($"SELECT {q("QuantityAllocated")} FROM {q(Ledger)}").Should().Be(0);
+        Database.Scalar<int>($"SELECT {q("QuantityFilled")} FROM {q(Ledger)}").Should().Be(0);
+        Database.Scalar<int>($"SELECT {q("QuantityCancelled")} FROM {q(Ledger)}").Should().Be(0);
         Database.Scalar<int>($"SELECT {q("LowStockFlagsSetByActivity")} FROM {q(Settings)}").Should().Be(0);
         Database.Scalar<int?>($"SELECT {q("BackorderLimit")} FROM {q(Settings)}").Should().BeNull();
     }
@@ -189,7 +194,8 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         Database.MigrateUp();
         var ledger = Database.GetRepository<OrderItemBackorder>();
         var kept = LedgerRecord(orderId: 3, orderItemId: 30);
-        kept.QuantityAllocated = 2;
+        kept.QuantityFilled = 2;
+        kept.Status = BackorderLineStatus.PartlyFilled;
         await ledger.InsertAsync(kept);
         await Database.GetRepository<ProductBackorderSetting>().InsertAsync(new ProductBackorderSetting { ProductId = 5, UpdatedOnUtc = DateTime.UtcNow });
 
@@ -208,7 +214,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         Database.GetRepository<ProductBackorderSetting>().Table.Count().Should().Be(0);
         Database.GetIndexes(Settings).Should().ContainSingle(i => i.Name == "IX_ProductBackorderSetting_ProductId" && i.IsUnique);
         Database.GetIndexes(Ledger).Select(i => i.Name).Should().BeEquivalentTo(
-            "IX_OrderItemBackorder_OrderId", "IX_OrderItemBackorder_OrderItemId", "IX_OrderItemBackorder_ProductId");
+            "IX_OrderItemBackorder_OrderId", "IX_OrderItemBackorder_OrderItemId", "IX_OrderItemBackorder_ProductId_StatusId_Id");
 
         // The kept ledger still rejects a second record for the line, and new records get fresh ids.
         var duplicate = () => ledger.InsertAsync(LedgerRecord(orderId: 3, orderItemId: 30));
@@ -227,6 +233,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         ProductId = 1,
         QuantityOrdered = 5,
         QuantityBackordered = 3,
+        Status = BackorderLineStatus.Open,
         CreatedOnUtc = new DateTime(2026, 11, 27, 10, 0, 0, DateTimeKind.Utc),
         UpdatedOnUtc = new DateTime(2026, 11, 27, 11, 0, 0, DateTimeKind.Utc)
     };

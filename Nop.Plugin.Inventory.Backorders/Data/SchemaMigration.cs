@@ -34,19 +34,23 @@ public class SchemaMigration : Migration
                 .WithColumn("OrderId").AsInt32().NotNullable()
                 .WithColumn("OrderItemId").AsInt32().NotNullable()
                 .WithColumn("ProductId").AsInt32().NotNullable()
+                .WithColumn("CombinationId").AsInt32().Nullable()
+                .WithColumn("WarehouseId").AsInt32().Nullable()
                 .WithColumn("QuantityOrdered").AsInt32().NotNullable()
                 .WithColumn("QuantityBackordered").AsInt32().NotNullable()
-                .WithColumn("QuantityAllocated").AsInt32().NotNullable().WithDefaultValue(0)
+                .WithColumn("QuantityFilled").AsInt32().NotNullable().WithDefaultValue(0)
+                .WithColumn("QuantityCancelled").AsInt32().NotNullable().WithDefaultValue(0)
+                .WithColumn("StatusId").AsInt32().NotNullable()
                 .WithColumn("CreatedOnUtc").Apply(timestamp).NotNullable()
                 .WithColumn("UpdatedOnUtc").Apply(timestamp).NotNullable();
 
-            // One record per order line: concurrent writers for the same line collide instead of duplicating it.
+            // The lines of an order; one row per order line; a product's open lines, oldest first (Id follows placement).
             Create.Index("IX_OrderItemBackorder_OrderItemId").OnTable(BackordersDefaults.OrderItemBackorderTable)
                 .OnColumn("OrderItemId").Ascending().WithOptions().Unique();
             Create.Index("IX_OrderItemBackorder_OrderId").OnTable(BackordersDefaults.OrderItemBackorderTable)
                 .OnColumn("OrderId").Ascending();
-            Create.Index("IX_OrderItemBackorder_ProductId").OnTable(BackordersDefaults.OrderItemBackorderTable)
-                .OnColumn("ProductId").Ascending();
+            Create.Index("IX_OrderItemBackorder_ProductId_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("ProductId").Ascending().OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
         }
 
         Create.Table(BackordersDefaults.ProductBackorderSettingTable)
