@@ -46,6 +46,9 @@ public sealed record NopColumn(string Name, PropertyInfo Property, Type Type, bo
 /// </summary>
 public sealed record NopIndex(string Name, bool IsUnique, bool IsForeignKey, IReadOnlyList<string> Columns)
 {
+    /// <summary>Columns nopCommerce indexes in descending order (e.g. IX_Order_CreatedOnUtc).</summary>
+    public IReadOnlySet<string> Descending { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// The index's name on the provider: PostgreSqlDataProvider.GetIndexName is <c>IX_{table}_{columns}</c>, MySqlDataProvider's
     /// is <c>IX_</c> + SHA1 (upper-case hex) of <c>{table}_{columns}</c>; SQLite (no nopCommerce provider) gets PostgreSQL's.
@@ -369,7 +372,7 @@ public static class NopTables
             foreign key (PickupAddressId)
             foreign key (ShippingAddressId)
             unique AK_Order_OrderGuid (OrderGuid)
-            IX_Order_CreatedOnUtc (CreatedOnUtc)
+            IX_Order_CreatedOnUtc (CreatedOnUtc desc)
             """,
         // OrderItemBuilder (OrderId → Order, ProductId → Product).
         [nameof(OrderItem)] = """
@@ -399,11 +402,13 @@ public static class NopTables
             {
                 var open = line.IndexOf('(');
                 var head = line[..open].Trim();
-                var columns = line[(open + 1)..line.IndexOf(')')].Split(',', StringSplitOptions.TrimEntries);
+                var parts = line[(open + 1)..line.IndexOf(')')].Split(',', StringSplitOptions.TrimEntries);
+                var columns = parts.Select(c => c.Split(' ')[0]).ToArray();
+                var descending = parts.Where(c => c.EndsWith(" desc", StringComparison.Ordinal)).Select(c => c.Split(' ')[0]).ToHashSet();
                 if (head == "foreign key")
                     return new NopIndex(null, false, true, columns);
                 var unique = head.StartsWith("unique ", StringComparison.Ordinal);
-                return new NopIndex(unique ? head["unique ".Length..] : head, unique, false, columns);
+                return new NopIndex(unique ? head["unique ".Length..] : head, unique, false, columns) { Descending = descending };
             })
             .ToList();
 
@@ -603,7 +608,7 @@ public static class NopTables
                 {
                     ICreateIndexOnColumnSyntax columns = Create.Index(index.NameOn(table.Name, provider)).OnTable(table.Name);
                     foreach (var column in index.Columns)
-                        columns = columns.OnColumn(column).Ascending();
+                        columns = index.Descending.Contains(column) ? columns.OnColumn(column).Descending() : columns.OnColumn(column).Ascending();
                     if (index.IsUnique)
                         columns.WithOptions().Unique();
                 }
