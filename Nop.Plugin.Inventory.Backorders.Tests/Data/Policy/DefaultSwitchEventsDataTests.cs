@@ -1,11 +1,9 @@
 using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Domain.Events;
-using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using static Nop.Plugin.Inventory.Backorders.Tests.Data.Policy.PolicyData;
 
 namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Policy;
@@ -107,8 +105,7 @@ public class DefaultSwitchEventsDataTests(DatabaseProvider provider) : DatabaseT
     {
         await InsertAsync(Database, NewProduct(1, No, p => { p.DisableBuyButton = true; p.Published = false; }), NewProduct(2, No));
         var recorded = new List<string>();
-        var service = ActivatorUtilities.CreateInstance<BackorderPolicyService>(ServicesOf(_harness),
-            RecordingDataProvider.Wrap(_harness.DataProvider, recorded));
+        var service = _harness.PolicyServiceWith(RecordingDataProvider.Wrap(_harness.DataProvider, recorded));
 
         (await service.ApplyDefaultAsync(No, Notify)).Should().Be(2);
 
@@ -151,9 +148,6 @@ public class DefaultSwitchEventsDataTests(DatabaseProvider provider) : DatabaseT
         var parameters = (object[])arguments[1];
         return parameters.Length == 0 ? key : $"{key} {string.Join(",", parameters)}";
     }
-
-    private static IServiceProvider ServicesOf(PolicyHarness harness) =>
-        (IServiceProvider)typeof(PolicyHarness).GetField("_services", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(harness);
 
     /// <summary>An <see cref="INopDataProvider"/> that records the SQL it is given and passes it on.</summary>
     public class RecordingDataProvider : DispatchProxy
