@@ -54,6 +54,25 @@ public sealed class BackorderSqlDialect
 
     public string Bool(bool value) => value ? _true : _false;
 
+    /// <summary>
+    /// An UPDATE that yields <paramref name="returnColumns"/> of exactly the rows it changed, in one step (run it with
+    /// QueryAsync): RETURNING / OUTPUT where the database has it; on MySQL/MariaDB the rows are read with FOR UPDATE and then
+    /// updated under the same condition, in one transaction, so no other writer slips in between.
+    /// <paramref name="where"/> may qualify columns with the table's quoted name.
+    /// </summary>
+    public string UpdateAndReturn(string table, string assignments, string where, params string[] returnColumns)
+    {
+        var t = Q(table);
+        var update = $"UPDATE {t} SET {assignments}";
+
+        return _returning switch
+        {
+            UpdateReturning.Returning => $"{update} WHERE {where} RETURNING {string.Join(", ", returnColumns.Select(Q))}",
+            UpdateReturning.Output => $"{update} OUTPUT {string.Join(", ", returnColumns.Select(c => "inserted." + Q(c)))} WHERE {where}",
+            _ => $"START TRANSACTION; SELECT {string.Join(", ", returnColumns.Select(Q))} FROM {t} WHERE {where} FOR UPDATE; {update} WHERE {where}; COMMIT;"
+        };
+    }
+
     /// <summary>Adds <paramref name="delta"/> to an integer column of one row and yields the value written, atomically.</summary>
     public string AddAndReturn(string table, string column, int id, int delta)
     {

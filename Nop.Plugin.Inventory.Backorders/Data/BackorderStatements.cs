@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Domain;
 
@@ -27,31 +28,41 @@ public class BackorderStatements
     private string ChoseOwnPolicy =>
         $"EXISTS (SELECT 1 FROM {Setting} WHERE {S("ProductId")} = {P("Id")} AND {S("UsesDefaultPolicy")} = {_d.Bool(false)})";
 
-    /// <summary>Gives every product that follows the default the default's policy.</summary>
+    /// <summary>Gives every product in the range that follows the default the default's policy; yields the Ids of the products changed.</summary>
     public string ApplyDefault(BackorderMode mode, int fromIdExclusive, int toIdInclusive) =>
-        $"UPDATE {Product} SET {_d.Q("BackorderModeId")} = {(int)mode} " +
-        $"WHERE {InRange(fromIdExclusive, toIdInclusive)} AND {P("Deleted")} = {_d.Bool(false)} " +
-        $"AND {P("BackorderModeId")} <> {(int)mode} AND NOT {ChoseOwnPolicy}";
+        _d.UpdateAndReturn(nameof(Nop.Core.Domain.Catalog.Product), $"{_d.Q("BackorderModeId")} = {(int)mode}",
+            $"{InRange(fromIdExclusive, toIdInclusive)} AND {P("Deleted")} = {_d.Bool(false)} " +
+            $"AND {P("BackorderModeId")} <> {(int)mode} AND NOT {ChoseOwnPolicy}",
+            "Id");
 
-    /// <summary>Clears the buy-button flags the low-stock activity set, on products whose policy now allows backorders.</summary>
-    public string LiftBuyButtonFlags(int fromIdExclusive, int toIdInclusive) =>
-        LiftFlag(LowStockFlags.BuyButtonDisabled,
+    /// <summary>
+    /// Enables again the buy and wishlist buttons of the given products (those whose buy button the low-stock activity
+    /// disabled) where their policy now allows backorders; yields the Ids of the products changed.
+    /// </summary>
+    public string LiftBuyButtonFlags(IEnumerable<int> productIds) =>
+        _d.UpdateAndReturn(nameof(Nop.Core.Domain.Catalog.Product),
             $"{_d.Q("DisableBuyButton")} = {_d.Bool(false)}, {_d.Q("DisableWishlistButton")} = {_d.Bool(false)}",
-            fromIdExclusive, toIdInclusive);
+            $"{P("Id")} IN ({IdList(productIds)}) AND {P("BackorderModeId")} <> {(int)BackorderMode.NoBackorders} " +
+            $"AND ({P("DisableBuyButton")} = {_d.Bool(true)} OR {P("DisableWishlistButton")} = {_d.Bool(true)})",
+            "Id");
 
-    /// <summary>Publishes again products the low-stock activity unpublished, whose policy now allows backorders.</summary>
-    public string LiftUnpublished(int fromIdExclusive, int toIdInclusive) =>
-        LiftFlag(LowStockFlags.Unpublished, $"{_d.Q("Published")} = {_d.Bool(true)}", fromIdExclusive, toIdInclusive);
+    /// <summary>Publishes again the given products (those the low-stock activity unpublished) where their policy now allows backorders; yields the Ids changed.</summary>
+    public string LiftUnpublished(IEnumerable<int> productIds) =>
+        _d.UpdateAndReturn(nameof(Nop.Core.Domain.Catalog.Product), $"{_d.Q("Published")} = {_d.Bool(true)}",
+            $"{P("Id")} IN ({IdList(productIds)}) AND {P("BackorderModeId")} <> {(int)BackorderMode.NoBackorders} " +
+            $"AND {P("Published")} = {_d.Bool(false)}",
+            "Id");
 
-    private string LiftFlag(LowStockFlags flag, string assignments, int fromIdExclusive, int toIdInclusive) =>
-        $"UPDATE {Product} SET {assignments} " +
-        $"WHERE {InRange(fromIdExclusive, toIdInclusive)} AND {P("BackorderModeId")} <> {(int)BackorderMode.NoBackorders} " +
-        $"AND EXISTS (SELECT 1 FROM {Setting} WHERE {S("ProductId")} = {P("Id")} " +
-        $"AND ({S("LowStockFlagsSetByActivity")} & {(int)flag}) = {(int)flag})";
+    /// <summary>Integers only: ids read from the database, never text from a request.</summary>
+    private static string IdList(IEnumerable<int> ids)
+    {
+        var list = string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        return list.Length > 0 ? list : throw new ArgumentException("At least one id is required.", nameof(ids));
+    }
 
     /// <summary>
     /// Gives the attribute combinations of the products in the range that follow their product (no record of their
-    /// own) the "allow out of stock orders" their product's policy implies.
+    /// own) the "allow out of stock orders" their product's policy implies; yields Id and ProductId of the combinations changed.
     /// </summary>
     public string SyncCombinations(int fromProductIdExclusive, int toProductIdInclusive)
     {
@@ -60,10 +71,12 @@ public class BackorderStatements
         var own = _d.Q(BackordersDefaults.CombinationBackorderSettingTable);
         var allows = $"(SELECT {P("BackorderModeId")} FROM {Product} WHERE {P("Id")} = {c("ProductId")}) <> {(int)BackorderMode.NoBackorders}";
 
-        return $"UPDATE {combination} SET {_d.Q("AllowOutOfStockOrders")} = (CASE WHEN {allows} THEN {_d.Bool(true)} ELSE {_d.Bool(false)} END) " +
-            $"WHERE {c("ProductId")} > {fromProductIdExclusive} AND {c("ProductId")} <= {toProductIdInclusive} " +
+        return _d.UpdateAndReturn(nameof(ProductAttributeCombination),
+            $"{_d.Q("AllowOutOfStockOrders")} = (CASE WHEN {allows} THEN {_d.Bool(true)} ELSE {_d.Bool(false)} END)",
+            $"{c("ProductId")} > {fromProductIdExclusive} AND {c("ProductId")} <= {toProductIdInclusive} " +
             $"AND {c("AllowOutOfStockOrders")} <> (CASE WHEN {allows} THEN {_d.Bool(true)} ELSE {_d.Bool(false)} END) " +
-            $"AND NOT EXISTS (SELECT 1 FROM {own} WHERE {own}.{_d.Q("CombinationId")} = {c("Id")})";
+            $"AND NOT EXISTS (SELECT 1 FROM {own} WHERE {own}.{_d.Q("CombinationId")} = {c("Id")})",
+            "Id", "ProductId");
     }
 
     /// <summary>Gives one product's following combinations the value its new policy implies (before the product itself is saved).</summary>
@@ -81,11 +94,11 @@ public class BackorderStatements
         $"UPDATE {Product} SET {_d.Q("DisableBuyButton")} = {_d.Bool(disableBuyButton)}, {_d.Q("DisableWishlistButton")} = {_d.Bool(disableBuyButton)}, " +
         $"{_d.Q("Published")} = {_d.Bool(published)} WHERE {_d.Q("Id")} = {productId}";
 
-    /// <summary>Forgets lifted flags: products whose policy now allows backorders have none set by the activity.</summary>
-    public string ForgetLiftedFlags(int fromIdExclusive, int toIdInclusive) =>
+    /// <summary>Forgets lifted flags: of the given products, those whose policy now allows backorders have none set by the activity.</summary>
+    public string ForgetLiftedFlags(IEnumerable<int> productIds) =>
         $"UPDATE {Setting} SET {_d.Q("LowStockFlagsSetByActivity")} = 0, {_d.Q("UpdatedOnUtc")} = {_d.UtcNow} " +
-        $"WHERE {S("LowStockFlagsSetByActivity")} <> 0 AND {S("ProductId")} IN (SELECT {P("Id")} FROM {Product} " +
-        $"WHERE {InRange(fromIdExclusive, toIdInclusive)} AND {P("BackorderModeId")} <> {(int)BackorderMode.NoBackorders})";
+        $"WHERE {S("ProductId")} IN ({IdList(productIds)}) AND {S("LowStockFlagsSetByActivity")} <> 0 " +
+        $"AND EXISTS (SELECT 1 FROM {Product} WHERE {P("Id")} = {S("ProductId")} AND {P("BackorderModeId")} <> {(int)BackorderMode.NoBackorders})";
 
     /// <summary>
     /// Records, for products the plugin has not seen yet, whether they follow the default (their policy equals it)

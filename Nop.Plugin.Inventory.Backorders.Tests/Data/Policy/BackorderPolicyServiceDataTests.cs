@@ -90,7 +90,9 @@ public class BackorderPolicyServiceDataTests(DatabaseProvider provider) : Databa
             .And.BeInAscendingOrder().And.HaveCountGreaterThanOrEqualTo(3);
         progress.Values[^1].Should().Be(expectedCount);
         _harness.Published<DefaultBackorderPolicyChangedEvent>().Should().Equal(new DefaultBackorderPolicyChangedEvent(No, Silent, expectedCount));
-        _harness.RemovedCachePrefixes.Should().Contain("Nop.product.", "the statements bypass the repository, so the product cache is cleared");
+        _harness.Published<ProductsBackorderPolicyChangedEvent>().SelectMany(e => e.ProductIds)
+            .Should().BeEquivalentTo(Enumerable.Range(1, n).Where(tag => after[tag].BackorderMode != before[tag].BackorderMode).Select(tag => ids[tag]),
+                "the statements bypass the repository, so the changed products are announced by id");
         Database.Events.Should().BeEmpty("set-based: no entity is loaded or saved one by one");
 
         // And back: now the products that were already at "Yes" follow the default too and switch as well.
@@ -187,6 +189,8 @@ public class BackorderPolicyServiceDataTests(DatabaseProvider provider) : Databa
         foreach (var tag in new[] { 1, 2, 3, 5, 6, 8 })
             rows[ids[tag]].LowStockFlagsSetByActivity.Should().Be(0, $"product {tag}'s lifted flags are forgotten");
         rows[ids[7]].LowStockFlagsSetByActivity.Should().Be((int)LowStockFlags.BuyButtonDisabled);
+        _harness.Published<ProductsBackorderPolicyChangedEvent>().Should().ContainSingle()
+            .Which.ProductIdsWithFlagsLifted.Should().BeEquivalentTo([ids[1], ids[2], ids[3], ids[6]]);
         rows.Values.Select(r => (r.ProductId, r.UsesDefaultPolicy)).Should().BeEquivalentTo(
             new[] { 1, 2, 3, 5, 6 }.Select(t => (ids[t], true)).Concat([(ids[7], false), (ids[8], false)]));
     }

@@ -85,6 +85,10 @@ public sealed class PolicyHarness
         DatabaseProvider.MariaDb => BackorderSqlDialect.MySql,
         _ => TestSql.Dialect
     };
+
+    /// <summary>The policy service with its other services as above but <paramref name="dataProvider"/> (e.g. one that records the SQL).</summary>
+    public BackorderPolicyService PolicyServiceWith(INopDataProvider dataProvider) =>
+        ActivatorUtilities.CreateInstance<BackorderPolicyService>(_services, dataProvider);
 }
 
 /// <summary>Rows for the policy tests: products tagged by <see cref="Product.VendorId"/> and fast multi-row inserts.</summary>

@@ -7,3 +7,13 @@ public record ProductBackorderPolicyChangedEvent(int ProductId, BackorderMode Ol
 
 /// <summary>Published when the store-wide default changes, after every product that follows it has been updated.</summary>
 public record DefaultBackorderPolicyChangedEvent(BackorderMode OldDefault, BackorderMode NewDefault, int ProductsUpdated);
+
+/// <summary>
+/// Published once per batch of a default switch (set-based statements, which raise no entity events): the products whose
+/// policy changed from the default they followed (<paramref name="OldPolicy"/>) to the new one, and the products whose
+/// low-stock flags were lifted (buy and wishlist buttons enabled again, or published again) because their policy now
+/// allows backorders. The lists hold product Ids only; load the products if you need them. nopCommerce's caches for
+/// these products and their attribute combinations are already cleared when it is published.
+/// </summary>
+public record ProductsBackorderPolicyChangedEvent(IReadOnlyList<int> ProductIds, BackorderMode OldPolicy, BackorderMode NewPolicy,
+    IReadOnlyList<int> ProductIdsWithFlagsLifted);

@@ -197,7 +197,11 @@ public class BackorderPolicyService : IBackorderPolicyService
     private async Task MoveFollowingCombinationsAsync(int productId, BackorderMode policy)
     {
         await _dataProvider.ExecuteNonQueryAsync(_statements.SetFollowingCombinations(productId, EffectivePolicy.CombinationAllowsOutOfStockOrders(policy)));
-        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
+
+        // The statement skips entity events: clear what nopCommerce's combination cache consumer would, for this product's combinations.
+        var combinations = (await CombinationIdsAsync(productId)).Select(id => new ChangedCombination { Id = id, ProductId = productId }).ToList();
+        if (combinations.Count > 0)
+            await new NopEntityCaches(_staticCacheManager).CombinationsUpdatedAsync(combinations);
     }
 
     public async Task<bool> CombinationFollowsProductAsync(int combinationId) =>
@@ -233,6 +237,7 @@ public class BackorderPolicyService : IBackorderPolicyService
         CancellationToken cancellationToken = default)
     {
         var maxId = await _productRepository.Table.MaxAsync(p => (int?)p.Id) ?? 0;
+        var caches = new NopEntityCaches(_staticCacheManager);
         var updated = 0;
 
         for (var from = 0; from < maxId; from += BatchSize)
@@ -240,17 +245,21 @@ public class BackorderPolicyService : IBackorderPolicyService
             cancellationToken.ThrowIfCancellationRequested();
             var to = Math.Min(from + BatchSize, maxId);
 
-            updated += await _dataProvider.ExecuteNonQueryAsync(_statements.ApplyDefault(newDefault, from, to));
-            await _dataProvider.ExecuteNonQueryAsync(_statements.SyncCombinations(from, to));
-            if (EffectivePolicy.AllowsBackorders(newDefault))
-                await LiftFlagsAsync(from, to);
+            var changed = await _dataProvider.QueryAsync<int>(_statements.ApplyDefault(newDefault, from, to));
+            var combinations = await _dataProvider.QueryAsync<ChangedCombination>(_statements.SyncCombinations(from, to));
+            var lifted = EffectivePolicy.AllowsBackorders(newDefault) ? await LiftFlagsAsync(from, to) : [];
+            updated += changed.Count;
+
+            // The statements bypass the repository, so neither nopCommerce's cache consumers nor anyone else hears of
+            // these changes: clear what nopCommerce would, then tell integrators once per batch.
+            await caches.ProductsUpdatedAsync(changed.Union(lifted).ToList());
+            await caches.CombinationsUpdatedAsync(combinations.ToList());
+            if (changed.Count > 0 || lifted.Count > 0)
+                await _eventPublisher.PublishAsync(new ProductsBackorderPolicyChangedEvent(changed.ToList(), oldDefault, newDefault, lifted));
 
             productsUpdated?.Report(updated);
         }
 
-        // The statements bypass the repository, so nopCommerce's cache events do not fire: clear product caches here.
-        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<Product>.Prefix);
-        await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<ProductAttributeCombination>.Prefix);
         await _eventPublisher.PublishAsync(new DefaultBackorderPolicyChangedEvent(oldDefault, newDefault, updated));
 
         return updated;
@@ -291,10 +300,35 @@ public class BackorderPolicyService : IBackorderPolicyService
             await _dataProvider.ExecuteNonQueryAsync(_statements.RecordExistingProducts(defaultMode, from, Math.Min(from + BatchSize, maxId)));
     }
 
-    private async Task LiftFlagsAsync(int from, int to)
+    /// <summary>
+    /// Lifts the flags the low-stock activity set on the products of the range whose policy now allows backorders, and
+    /// forgets them; yields the Ids of the products changed. Driven by the plugin's small settings table: only products
+    /// with recorded flags are touched (nothing at all when none are recorded), so the statements never scan or lock the
+    /// rest of the range.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> LiftFlagsAsync(int from, int to)
     {
-        await _dataProvider.ExecuteNonQueryAsync(_statements.LiftBuyButtonFlags(from, to));
-        await _dataProvider.ExecuteNonQueryAsync(_statements.LiftUnpublished(from, to));
-        await _dataProvider.ExecuteNonQueryAsync(_statements.ForgetLiftedFlags(from, to));
+        var recorded = await _settingRepository.Table
+            .Where(s => s.ProductId > from && s.ProductId <= to && s.LowStockFlagsSetByActivity != 0)
+            .Select(s => new { s.ProductId, s.LowStockFlagsSetByActivity })
+            .ToListAsync();
+        if (recorded.Count == 0)
+            return [];
+
+        var lifted = new SortedSet<int>();
+        foreach (var chunk in recorded.Chunk(IdsPerQuery))
+        {
+            var buyButton = chunk.Where(r => HasFlag(r.LowStockFlagsSetByActivity, LowStockFlags.BuyButtonDisabled)).Select(r => r.ProductId).ToList();
+            var unpublished = chunk.Where(r => HasFlag(r.LowStockFlagsSetByActivity, LowStockFlags.Unpublished)).Select(r => r.ProductId).ToList();
+            if (buyButton.Count > 0)
+                lifted.UnionWith(await _dataProvider.QueryAsync<int>(_statements.LiftBuyButtonFlags(buyButton)));
+            if (unpublished.Count > 0)
+                lifted.UnionWith(await _dataProvider.QueryAsync<int>(_statements.LiftUnpublished(unpublished)));
+            await _dataProvider.ExecuteNonQueryAsync(_statements.ForgetLiftedFlags(chunk.Select(r => r.ProductId)));
+        }
+
+        return lifted.ToList();
     }
+
+    private static bool HasFlag(int recorded, LowStockFlags flag) => ((LowStockFlags)recorded & flag) == flag;
 }

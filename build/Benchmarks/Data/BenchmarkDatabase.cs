@@ -6,13 +6,16 @@ using FluentMigrator.Runner.Conventions;
 using FluentMigrator.Runner.VersionTableInfo;
 using LinqToDB;
 using LinqToDB.Data;
+using LinqToDB.DataProvider.MySql;
 using LinqToDB.DataProvider.PostgreSQL;
 using LinqToDB.DataProvider.SQLite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using MySqlConnector;
 using Nop.Core.Caching;
 using Nop.Core.Events;
 using Nop.Data;
+using Nop.Plugin.Inventory.Backorders;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Tests.Data;
 using Nop.Services.Configuration;
@@ -28,11 +31,14 @@ namespace Backorders.Benchmarks.Data;
 /// <item>SQLite: a private in-memory database (shared cache, kept alive by one open connection).</item>
 /// <item>PostgreSQL: a new database on the server of BACKORDERS_TEST_POSTGRES (as build/db/start-postgres.sh prints it),
 /// dropped on <see cref="Dispose"/>.</item>
+/// <item>MariaDB: a new database on the server of BACKORDERS_TEST_MARIADB (as build/db/start-mariadb.sh prints it; the
+/// user may create databases whose name starts with the configured one), dropped on <see cref="Dispose"/>.</item>
 /// </list>
 /// </summary>
 public sealed class BenchmarkDatabase : IDisposable
 {
     public const string PostgresVariable = "BACKORDERS_TEST_POSTGRES";
+    public const string MariaDbVariable = "BACKORDERS_TEST_MARIADB";
 
     private readonly string _serverConnectionString;
     private readonly string _connectionString;
@@ -45,9 +51,13 @@ public sealed class BenchmarkDatabase : IDisposable
         _connectionString = connectionString;
         _name = name;
         _serverConnectionString = serverConnectionString;
-        DataOptions = (provider == DatabaseProvider.Sqlite
-                ? new DataOptions().UseSQLite(connectionString, SQLiteProvider.Microsoft)
-                : new DataOptions().UsePostgreSQL(connectionString, PostgreSQLVersion.v15, o => o with { IdentifierQuoteMode = PostgreSQLIdentifierQuoteMode.Quote }))
+        DataOptions = (provider switch
+            {
+                DatabaseProvider.Sqlite => new DataOptions().UseSQLite(connectionString, SQLiteProvider.Microsoft),
+                DatabaseProvider.PostgreSql => new DataOptions().UsePostgreSQL(connectionString, PostgreSQLVersion.v15,
+                    o => o with { IdentifierQuoteMode = PostgreSQLIdentifierQuoteMode.Quote }),
+                _ => new DataOptions().UseMySql(connectionString, MySqlVersion.MariaDB10, MySqlProvider.MySqlConnector)
+            })
             .UseMappingSchema(NopTables.MappingSchemaFor(provider));
     }
 
@@ -55,12 +65,12 @@ public sealed class BenchmarkDatabase : IDisposable
 
     public DataOptions DataOptions { get; }
 
-    /// <summary>Which databases the data benchmarks run on: "Sqlite" (the default), "PostgreSql" or "Sqlite,PostgreSql".</summary>
+    /// <summary>Which databases the data benchmarks run on: "Sqlite" (the default), or a list such as "PostgreSql,MariaDb".</summary>
     public const string DatabasesVariable = "BACKORDERS_BENCH_DATABASES";
 
     /// <summary>
     /// The databases of the <c>Database</c> parameter: SQLite in memory unless <see cref="DatabasesVariable"/> names others
-    /// (PostgreSQL needs <see cref="PostgresVariable"/> too). Opt-in, so that a shell where the tests' variables are set
+    /// (PostgreSQL needs <see cref="PostgresVariable"/>, MariaDB <see cref="MariaDbVariable"/>). Opt-in, so that a shell where the tests' variables are set
     /// still gets the quick run.
     /// </summary>
     public static IEnumerable<DatabaseProvider> Available
@@ -103,8 +113,19 @@ public sealed class BenchmarkDatabase : IDisposable
                 db = new BenchmarkDatabase(provider, builder.ConnectionString, name, server);
                 break;
             }
+            case DatabaseProvider.MariaDb:
+            {
+                var server = Environment.GetEnvironmentVariable(MariaDbVariable)
+                             ?? throw new InvalidOperationException($"{MariaDbVariable} is not set (build/db/start-mariadb.sh prints it)");
+                var builder = new MySqlConnectionStringBuilder(server);
+                var name = $"{builder.Database}_bench_{suffix}";
+                Execute(new MySqlConnection(server), $"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                builder.Database = name;
+                db = new BenchmarkDatabase(provider, builder.ConnectionString, name, server);
+                break;
+            }
             default:
-                throw new NotSupportedException($"{provider}: the benchmarks run on SQLite and PostgreSQL");
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
 
         db.Migrate();
@@ -127,11 +148,18 @@ public sealed class BenchmarkDatabase : IDisposable
 
     public DataConnection OpenConnection() => new(DataOptions);
 
-    /// <summary>Refreshes the planner's statistics after a bulk load (PostgreSQL's autovacuum would do it a little later).</summary>
+    /// <summary>Refreshes the planner's statistics after a bulk load (the databases would do it a little later on their own).</summary>
     public void Analyze()
     {
         using var connection = OpenConnection();
-        connection.Execute("ANALYZE");
+        if (Provider != DatabaseProvider.MariaDb)
+        {
+            connection.Execute("ANALYZE");
+            return;
+        }
+
+        foreach (var table in NopTables.Core.Select(t => t.Name).Append(BackordersDefaults.ProductBackorderSettingTable))
+            connection.Execute($"ANALYZE TABLE `{table}`");
     }
 
     /// <summary>
@@ -141,7 +169,12 @@ public sealed class BenchmarkDatabase : IDisposable
     /// </summary>
     public T CreateService<T>() where T : class
     {
-        var dialect = Provider == DatabaseProvider.PostgreSql ? BackorderSqlDialect.PostgreSql : SqliteDialect;
+        var dialect = Provider switch
+        {
+            DatabaseProvider.PostgreSql => BackorderSqlDialect.PostgreSql,
+            DatabaseProvider.MariaDb => BackorderSqlDialect.MySql,
+            _ => SqliteDialect
+        };
         var services = new ServiceCollection()
             .AddSingleton(DataOptions)
             .AddSingleton(NoOp<IEventPublisher>.Create())
@@ -168,6 +201,13 @@ public sealed class BenchmarkDatabase : IDisposable
         {
             _keepAlive?.Dispose();
             SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+            return;
+        }
+
+        if (Provider == DatabaseProvider.MariaDb)
+        {
+            MySqlConnection.ClearPool(new MySqlConnection(_connectionString));
+            Execute(new MySqlConnection(_serverConnectionString), $"DROP DATABASE IF EXISTS `{_name}`");
             return;
         }
 
