@@ -22,7 +22,7 @@ public static class BackordersLocaleResources
         [P + "Availability.PartlyBackorderedWhen"] = "{0} in stock, {1} will be backordered ({2}).",
         [P + "Fields.BackorderLimit"] = "Backorder limit",
         [P + "Fields.ExpectedRestockDate"] = "Expected restock date",
-        [P + "Fields.DefaultBackorderMode"] = "Default: allow purchases when out of stock",
+        [P + "Fields.DefaultBackorderMode"] = "Default backorder policy",
         [P + "Fields.DefaultBackorderLimit"] = "Default backorder limit",
         [P + "Fields.DefaultBackorderLimit.Hint"] = "How many units below 0 customers may order. 0 means unlimited.",
         [P + "Fields.KeepBackorderRecordsOnUninstall"] = "Keep backorder records on uninstall",
