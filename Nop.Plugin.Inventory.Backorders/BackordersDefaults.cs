@@ -4,6 +4,9 @@ public static class BackordersDefaults
 {
     public const string SystemName = "Inventory.Backorders";
 
+    /// <summary>The plugin's admin menu entry (under Catalog); the configure page marks it active.</summary>
+    public const string MenuSystemName = SystemName;
+
     public const string ConfigurationRouteName = "Plugin.Inventory.Backorders.Configure";
 
     /// <summary>Views are referenced by path inside the plugin folder, which nopCommerce names after the SystemName.</summary>

@@ -3,6 +3,7 @@ using Nop.Plugin.Inventory.Backorders.Components;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Infrastructure;
 using Nop.Services.Cms;
+using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
@@ -14,7 +15,11 @@ using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders;
 
-public class BackordersPlugin : BasePlugin, IWidgetPlugin
+/// <summary>
+/// A misc plugin (nopCommerce's configure layout then titles its page and links back to the plugin list) that renders
+/// through widget zones, hidden from the widget list.
+/// </summary>
+public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
     private readonly IBackorderPolicyService _policyService;
     private readonly ILocalizationService _localizationService;

@@ -18,7 +18,7 @@ public class CatalogSettingsBackorderViewComponent : NopViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
-        var model = await _modelFactory.PrepareConfigurationModelAsync(_backorderSettings);
+        var model = await _modelFactory.PrepareCatalogSettingsModelAsync(_backorderSettings);
         return View(BackordersDefaults.ViewsPath + "CatalogSettingsBackorder.cshtml", model);
     }
 }

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
-using Nop.Plugin.Inventory.Backorders.Models;
-using Nop.Services.Localization;
+using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Models;
 using Nop.Plugin.Inventory.Backorders.Services;
@@ -14,15 +13,15 @@ namespace Nop.Plugin.Inventory.Backorders.Components;
 /// <summary>Renders "follow the product's backorder policy" inside nopCommerce's attribute combination form.</summary>
 public class CombinationBackorderViewComponent : NopViewComponent
 {
-    private readonly ILocalizationService _localizationService;
+    private readonly IBackorderModelFactory _modelFactory;
     private readonly IBackorderPolicyService _policyService;
     private readonly IRepository<Product> _productRepository;
 
-    public CombinationBackorderViewComponent(ILocalizationService localizationService,
+    public CombinationBackorderViewComponent(IBackorderModelFactory modelFactory,
         IBackorderPolicyService policyService,
         IRepository<Product> productRepository)
     {
-        _localizationService = localizationService;
+        _modelFactory = modelFactory;
         _policyService = policyService;
         _productRepository = productRepository;
     }
@@ -36,12 +35,8 @@ public class CombinationBackorderViewComponent : NopViewComponent
         if (product is null)
             return Content(string.Empty);
 
-        var model = new CombinationBackorderModel
-        {
-            FollowsProduct = combinationId == 0 || await _policyService.CombinationFollowsProductAsync(combinationId),
-            ImpliedAllowOutOfStockOrders = EffectivePolicy.CombinationAllowsOutOfStockOrders(product.BackorderMode),
-            ProductPolicyText = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Policy." + product.BackorderMode)
-        };
+        var followsProduct = combinationId == 0 || await _policyService.CombinationFollowsProductAsync(combinationId);
+        var model = _modelFactory.PrepareCombinationModel(followsProduct, product.BackorderMode);
 
         return View(BackordersDefaults.ViewsPath + "CombinationBackorder.cshtml", model);
     }

@@ -52,8 +52,14 @@ public class BackordersController : BasePluginController
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
+        // Messages from the plugin's resources, in the admin's language, naming the field.
         if (!Enum.IsDefined(typeof(BackorderMode), model.DefaultBackorderModeId))
-            ModelState.AddModelError(nameof(model.DefaultBackorderModeId), "Unknown backorder policy.");
+            ModelState.AddModelError(nameof(model.DefaultBackorderModeId),
+                await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.UnknownPolicy"));
+
+        if (model.DefaultBackorderLimit < 0)
+            ModelState.AddModelError(nameof(model.DefaultBackorderLimit),
+                await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.NegativeLimit"));
 
         if (!ModelState.IsValid)
             return await Configure();

@@ -46,21 +46,49 @@ public class BackorderModelFactory : IBackorderModelFactory
         };
     }
 
+    public async Task<CatalogSettingsBackorderModel> PrepareCatalogSettingsModelAsync(BackorderSettings settings)
+    {
+        return new CatalogSettingsBackorderModel
+        {
+            Backorders = new DefaultBackorderFieldsModel
+            {
+                DefaultBackorderModeId = (int)settings.DefaultBackorderMode,
+                DefaultBackorderLimit = settings.DefaultBackorderLimit
+            },
+            AvailableBackorderModes = await PreparePolicyOptionsAsync(settings.DefaultBackorderMode)
+        };
+    }
+
     public async Task<ProductBackorderPolicyModel> PrepareProductPolicyModelAsync(int productId, bool usesDefault, int currentPolicyId,
         Domain.ProductBackorderSetting setting, BackorderSettings settings)
     {
         var ownPolicy = usesDefault ? settings.DefaultBackorderMode : (BackorderMode)currentPolicyId;
+        var placeholder = settings.DefaultBackorderLimit == 0
+            ? await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Fields.BackorderLimit.DefaultUnlimited")
+            : string.Format(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Fields.BackorderLimit.Default"), settings.DefaultBackorderLimit);
+
         return new ProductBackorderPolicyModel
         {
             ProductId = productId,
-            UsesDefault = usesDefault,
-            OwnBackorderModeId = (int)ownPolicy,
+            Backorders = new ProductBackorderFieldsModel
+            {
+                UseDefault = usesDefault,
+                BackorderModeId = (int)ownPolicy,
+                BackorderLimit = setting?.BackorderLimit,
+                ExpectedRestockDate = setting?.ExpectedRestockDateUtc?.Date
+            },
             DefaultBackorderModeId = (int)settings.DefaultBackorderMode,
-            DefaultPolicyText = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Policy." + settings.DefaultBackorderMode),
-            AvailablePolicies = await PreparePolicyOptionsAsync(ownPolicy),
-            BackorderLimit = setting?.BackorderLimit,
-            DefaultBackorderLimit = settings.DefaultBackorderLimit,
-            ExpectedRestockDate = setting?.ExpectedRestockDateUtc?.ToString(ProductPolicyForm.DateFormat, System.Globalization.CultureInfo.InvariantCulture)
+            DefaultLimitPlaceholder = placeholder,
+            AvailablePolicies = await PreparePolicyOptionsAsync(ownPolicy)
+        };
+    }
+
+    public CombinationBackorderModel PrepareCombinationModel(bool followsProduct, BackorderMode productPolicy)
+    {
+        return new CombinationBackorderModel
+        {
+            Backorders = new CombinationBackorderFieldsModel { CombinationFollowsProduct = followsProduct },
+            ImpliedAllowOutOfStockOrders = EffectivePolicy.CombinationAllowsOutOfStockOrders(productPolicy)
         };
     }
 }

@@ -10,6 +10,10 @@ public interface IBackorderModelFactory
 
     Task<ConfigurationModel> PrepareConfigurationModelAsync(BackorderSettings settings);
 
+    Task<CatalogSettingsBackorderModel> PrepareCatalogSettingsModelAsync(BackorderSettings settings);
+
     Task<ProductBackorderPolicyModel> PrepareProductPolicyModelAsync(int productId, bool usesDefault, int currentPolicyId,
         Domain.ProductBackorderSetting setting, BackorderSettings settings);
+
+    CombinationBackorderModel PrepareCombinationModel(bool followsProduct, BackorderMode productPolicy);
 }

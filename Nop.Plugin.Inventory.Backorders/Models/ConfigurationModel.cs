@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
@@ -13,9 +12,7 @@ public record ConfigurationModel : BaseNopModel
     public IList<SelectListItem> AvailableBackorderModes { get; set; } = new List<SelectListItem>();
 
     [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.DefaultBackorderLimit")]
-    [Range(0, int.MaxValue)]
     public int DefaultBackorderLimit { get; set; }
-
 
     [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.KeepBackorderRecordsOnUninstall")]
     public bool KeepBackorderRecordsOnUninstall { get; set; }

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Nop.Plugin.Inventory.Backorders.Tests.Packaging;
+
+namespace Nop.Plugin.Inventory.Backorders.Tests.Admin;
+
+/// <summary>
+/// The admin blocks read as part of nopCommerce: its tag helpers render labels (with the "?" hint), selects and editors,
+/// and the field names come from the model (asp-for), never typed by hand.
+/// </summary>
+public class AdminViewTests
+{
+    private static string View(string name) =>
+        File.ReadAllText(Path.Combine(PackagingPaths.RepositoryRoot, PackagingPaths.PluginProject, "Views", name));
+
+    [TestCase("ProductBackorderPolicy.cshtml")]
+    [TestCase("CatalogSettingsBackorder.cshtml")]
+    [TestCase("CombinationBackorder.cshtml")]
+    [TestCase("Configure.cshtml")]
+    public void Fields_render_with_nopCommerces_tag_helpers(string view)
+    {
+        var text = View(view);
+
+        text.Should().NotContain("<label", "nop-label renders the label and its hint");
+        text.Should().NotContain("<select", "nop-select renders selects");
+        Regex.IsMatch(text, @"<input(?![^>]*type=""hidden"")").Should().BeFalse("nop-editor renders inputs; only hidden markers are plain");
+        Regex.IsMatch(text, @"<(input|select|textarea)[^>]*\sname=").Should().BeFalse("field names come from asp-for");
+        text.Should().NotContain("<p>", "nopCommerce's own fields carry no explanatory sentence; hints do that");
+        text.Should().NotContain("<strong>").And.NotContain("<b>");
+        Regex.Matches(text, "<nop-label ").Count.Should().BeGreaterThan(0);
+    }
+
+    [Test]
+    public void The_product_block_follows_the_inventory_method_not_nopCommerces_advanced_backorders_row()
+    {
+        var text = View("ProductBackorderPolicy.cshtml");
+
+        text.Should().NotContain("advanced-setting");
+        text.Should().Contain("#ManageInventoryMethodId");
+        text.Should().Contain("ManageInventoryMethod.ManageStockByAttributes").And.Contain("ManageInventoryMethod.DontManageStock");
+        // nopCommerce's own select stays in the form, hidden: one visible control.
+        text.Should().Contain("nopRow.hide()");
+    }
+}
