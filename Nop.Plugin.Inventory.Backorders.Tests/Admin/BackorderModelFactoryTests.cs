@@ -31,6 +31,21 @@ public class BackorderModelFactoryTests
         model.AvailablePolicies.Single(i => i.Selected).Value.Should().Be(((int)BackorderMode.AllowQtyBelow0).ToString());
     }
 
+    [TestCase(-1, false, TestName = "A restock date that passed yesterday is not offered again")]
+    [TestCase(-40000, false, TestName = "A restock date of 1900 is not offered again")]
+    [TestCase(0, true, TestName = "Today's restock date is still offered")]
+    [TestCase(1, true, TestName = "Tomorrow's restock date is offered")]
+    public async Task A_stored_restock_date_that_has_passed_is_left_out_so_the_next_save_is_not_refused(int daysFromToday, bool offered)
+    {
+        // The form refuses a past date; a stored one that has since passed would otherwise block every later save.
+        var date = DateTime.SpecifyKind(DateTime.UtcNow.Date.AddDays(daysFromToday), DateTimeKind.Utc);
+        var setting = new ProductBackorderSetting { ProductId = 7, UsesDefaultPolicy = false, ExpectedRestockDateUtc = date };
+
+        var model = await Factory().PrepareProductPolicyModelAsync(7, false, (int)BackorderMode.AllowQtyBelow0AndNotifyCustomer, setting, new BackorderSettings());
+
+        model.Backorders.ExpectedRestockDate.Should().Be(offered ? date.Date : null);
+    }
+
     [Test]
     public async Task Product_that_uses_the_default_shows_the_default_and_an_empty_limit()
     {

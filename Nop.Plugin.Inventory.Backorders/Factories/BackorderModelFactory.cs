@@ -75,7 +75,8 @@ public class BackorderModelFactory : IBackorderModelFactory
                 UseDefault = usesDefault,
                 BackorderModeId = (int)ownPolicy,
                 BackorderLimit = setting?.BackorderLimit,
-                ExpectedRestockDate = setting?.ExpectedRestockDateUtc?.Date
+                // A date that has passed is not offered again: the form would refuse it on the next save.
+                ExpectedRestockDate = RestockDate.ToShow(setting?.ExpectedRestockDateUtc, DateTime.UtcNow)?.Date
             },
             DefaultBackorderModeId = (int)settings.DefaultBackorderMode,
             DefaultLimitPlaceholder = placeholder,
