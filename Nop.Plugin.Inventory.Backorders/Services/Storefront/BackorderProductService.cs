@@ -89,9 +89,15 @@ public class BackorderProductService : ProductService
 
     public override async Task AdjustInventoryAsync(Product product, int quantityToChange, string attributesXml = "", string message = "")
     {
-        var changedAtomically = await _overrides.AdjustStockAtomicallyAsync(product, quantityToChange);
-        using (changedAtomically ? AtomicStockWriteGuard.Begin(product.Id) : null)
+        var change = await _overrides.AdjustStockAtomicallyAsync(product, quantityToChange, attributesXml, message);
+        using (AtomicStockWriteGuard.Begin(change))
             await base.AdjustInventoryAsync(product, quantityToChange, attributesXml, message);
+    }
+
+    protected override async Task ReserveInventoryAsync(Product product, int quantity)
+    {
+        if (!await _overrides.SkipWarehouseReservationAsync(product))
+            await base.ReserveInventoryAsync(product, quantity);
     }
 
     public override async Task UpdateProductAsync(Product product)
