@@ -76,8 +76,8 @@ public sealed class BackorderSqlDialect
             UpdateReturning.Returning => $"{set} {where} RETURNING {c}",
             UpdateReturning.Output => $"{set} OUTPUT inserted.{c} {where}",
             _ when lowest is null => $"START TRANSACTION; {set} {where}; SELECT {c} FROM {t} WHERE {Q("Id")} = {id}; COMMIT;",
-            _ => $"START TRANSACTION; {set} {where}; SET @backorders_changed = ROW_COUNT(); " +
-                $"SELECT {c} FROM {t} WHERE {Q("Id")} = {id} AND @backorders_changed > 0; COMMIT;"
+            // ROW_COUNT(): what the UPDATE just before changed (nopCommerce's connections allow no user variables).
+            _ => $"START TRANSACTION; {set} {where}; SELECT {c} FROM {t} WHERE {Q("Id")} = {id} AND ROW_COUNT() > 0; COMMIT;"
         };
     }
 
@@ -132,7 +132,8 @@ public sealed class BackorderSqlDialect
                 $"UPDATE w SET {reserved} = w.{reserved} + {add} OUTPUT {string.Format(result, "inserted.", $"inserted.{reserved}")} " +
                 $"FROM {pwi} w JOIN ({plan}) bo_plan ON w.{id} = bo_plan.{id} WHERE {applies}",
             _ =>
-                $"START TRANSACTION; SELECT COUNT(*) INTO @backorders_rows FROM {pwi} WHERE {Q("ProductId")} = {productId} FOR UPDATE; " +
+                // The no-op UPDATE locks the product's rows (no result set, no user variable) until COMMIT.
+                $"START TRANSACTION; UPDATE {pwi} SET {reserved} = {reserved} WHERE {Q("ProductId")} = {productId}; " +
                 $"SELECT {string.Format(result, "bo_plan.", $"bo_plan.{reserved} + {add}")} FROM ({plan.Replace(" FOR UPDATE", "")}) bo_plan WHERE {applies}; " +
                 $"UPDATE {pwi} JOIN ({plan.Replace(" FOR UPDATE", "")}) bo_plan ON {pwi}.{id} = bo_plan.{id} SET {pwi}.{reserved} = {pwi}.{reserved} + {add} WHERE {applies}; COMMIT;"
         };
