@@ -186,13 +186,20 @@ public class CaptureOverridesTests
     }
 
     [Test]
-    public async Task Warehouses_a_return_goes_through_nopCommerce_s_unblocking()
+    public async Task Warehouses_stock_coming_back_is_released_in_one_statement_and_nopCommerce_s_unblocking_left_out()
     {
         var product = Product();
         product.UseMultipleWarehouses = true;
+        _atomic.Setup(a => a.ReleaseInWarehousesAsync(5, 2)).ReturnsAsync(
+            [new WarehouseReservationRow { Id = 1, WarehouseId = 10, StockQuantity = 3, ReservedQuantity = 1, Taken = 2 }]);
+        _events.Setup(e => e.PublishAsync(It.IsAny<EntityUpdatedEvent<ProductWarehouseInventory>>())).Returns(Task.CompletedTask);
 
-        (await _overrides.AdjustStockAtomicallyAsync(product, 2, "", "returned")).Should().Be(AtomicStockChange.None);
-        _atomic.Invocations.Should().BeEmpty();
+        var change = await _overrides.AdjustStockAtomicallyAsync(product, 2, "", "The stock quantity has been increased by canceling the order #31");
+
+        change.Should().Be(new AtomicStockChange(AtomicStockKind.Warehouses, 5, 0));
+        _captures.TakeAll().Should().BeEmpty();
+        using (AtomicStockWriteGuard.Begin(change))
+            (await _overrides.SkipWarehouseReservationAsync(product)).Should().BeTrue();
     }
 
     [Test]

@@ -71,3 +71,18 @@ public class WarehouseReservationRuleTests
     public void Without_warehouse_rows_nothing_is_reserved() =>
         WarehouseReservationRule.Plan([], 3).Should().BeEmpty();
 }
+
+/// <summary>nopCommerce's UnblockReservedInventoryAsync, read from its source, as cases (ties broken by row Id).</summary>
+public class WarehouseReleaseRuleTests
+{
+    private static ProductWarehouseInventory Row(int id, int stock, int reserved) =>
+        new() { Id = id, WarehouseId = id * 10, StockQuantity = stock, ReservedQuantity = reserved };
+
+    [Test]
+    public void The_warehouse_with_most_reserved_releases_first_then_the_next() =>
+        WarehouseReleaseRule.Plan([Row(1, 5, 2), Row(2, 0, 4)], 5).Should().Equal(new WarehouseShare(2, 20, 4, 0), new WarehouseShare(1, 10, 1, 0));
+
+    [Test]
+    public void What_no_reservation_covers_is_added_to_the_first_warehouse_s_stock() =>
+        WarehouseReleaseRule.Plan([Row(1, 5, 1), Row(2, 9, 1)], 4).Should().Equal(new WarehouseShare(2, 20, 1, 2), new WarehouseShare(1, 10, 1, 0));
+}

@@ -134,7 +134,7 @@ public class ProductServiceOverridesTests
 
         Overridden(typeof(BackorderProductService)).Should().BeEquivalentTo(
             "GetStockMessageAsync", "GetStockMessageForAttributesAsync", "ApplyLowStockActivityAsync", "AdjustInventoryAsync", "UpdateProductAsync",
-            "ReserveInventoryAsync");
+            "ReserveInventoryAsync", "UnblockReservedInventoryAsync");
         Overridden(typeof(BackorderProductAttributeService)).Should().BeEquivalentTo(
             ["UpdateProductAttributeCombinationAsync"], "its decision is AtomicCombinationWrite.SkipAsync, covered by the not-installed test");
         Overridden(typeof(BackorderShoppingCartService)).Should().BeEquivalentTo(

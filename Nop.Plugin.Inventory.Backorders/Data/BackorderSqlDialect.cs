@@ -138,4 +138,58 @@ public sealed class BackorderSqlDialect
                 $"UPDATE {pwi} JOIN ({plan.Replace(" FOR UPDATE", "")}) bo_plan ON {pwi}.{id} = bo_plan.{id} SET {pwi}.{reserved} = {pwi}.{reserved} + {add} WHERE {applies}; COMMIT;"
         };
     }
+
+    /// <summary>
+    /// Gives back <paramref name="quantity"/> units of a multiple-warehouse product as nopCommerce's
+    /// UnblockReservedInventoryAsync does (warehouses by reserved, most first, then by stock; each releases what it has
+    /// reserved; what is left is added to the first one's stock), with the product's warehouse rows locked. Returns the
+    /// rows changed: the row after the change, <c>Taken</c> = units released, <c>Backordered</c> = units added to stock.
+    /// </summary>
+    public string ReleaseInWarehouses(int productId, int quantity)
+    {
+        if (quantity <= 0)
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "A release gives back a positive quantity.");
+
+        var pwi = Q(nameof(Nop.Core.Domain.Catalog.ProductWarehouseInventory));
+        var (id, warehouse, stock, reserved) = (Q("Id"), Q("WarehouseId"), Q("StockQuantity"), Q("ReservedQuantity"));
+        var (released, added, held, rn, before, heldTotal) = (Q("Taken"), Q("Backordered"), Q("Held"), Q("Rn"), Q("HeldBefore"), Q("HeldTotal"));
+        string Max0(string x) => $"(CASE WHEN {x} > 0 THEN {x} ELSE 0 END)";
+
+        var rows = _returning switch
+        {
+            _ when _serialWriters => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}",
+            UpdateReturning.Output => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WITH (UPDLOCK, HOLDLOCK) WHERE {Q("ProductId")} = {productId}",
+            UpdateReturning.Returning => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} FOR UPDATE",
+            _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}"
+        };
+        var ranked = $"SELECT src.{id}, src.{warehouse}, src.{stock}, src.{reserved}, {Max0($"src.{reserved}")} AS {held}, " +
+            $"ROW_NUMBER() OVER (ORDER BY src.{reserved} DESC, src.{stock} DESC, src.{id}) AS {rn} FROM ({rows}) src";
+        var summed = $"SELECT r.*, SUM(r.{held}) OVER (ORDER BY r.{rn} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - r.{held} AS {before}, " +
+            $"SUM(r.{held}) OVER () AS {heldTotal} FROM ({ranked}) r";
+        var want = Max0($"{quantity} - s.{before}");
+        var plan = $"SELECT s.{id}, s.{warehouse}, s.{stock}, s.{reserved}, " +
+            $"(CASE WHEN s.{held} < {want} THEN s.{held} ELSE {want} END) AS {released}, " +
+            $"(CASE WHEN s.{rn} = 1 THEN {Max0($"{quantity} - s.{heldTotal}")} ELSE 0 END) AS {added} FROM ({summed}) s";
+        var applies = $"bo_plan.{released} + bo_plan.{added} > 0";
+        var set = $"{reserved} = {{0}}{reserved} - bo_plan.{released}, {stock} = {{0}}{stock} + bo_plan.{added}";
+        var result = $"{{0}}{id}, {{0}}{warehouse}, {{1}} AS {stock}, {{2}} AS {reserved}, bo_plan.{released}, bo_plan.{added}";
+        var selectAfter = string.Format(result, "bo_plan.", $"bo_plan.{stock} + bo_plan.{added}", $"bo_plan.{reserved} - bo_plan.{released}");
+
+        return _returning switch
+        {
+            _ when _serialWriters =>
+                $"BEGIN IMMEDIATE; SELECT {selectAfter} FROM ({plan}) bo_plan WHERE {applies}; " +
+                $"UPDATE {pwi} SET {string.Format(set, pwi + ".")} FROM ({plan}) bo_plan WHERE {pwi}.{id} = bo_plan.{id} AND {applies}; COMMIT;",
+            UpdateReturning.Returning =>
+                $"UPDATE {pwi} SET {string.Format(set, pwi + ".")} FROM ({plan}) bo_plan WHERE {pwi}.{id} = bo_plan.{id} AND {applies} " +
+                $"RETURNING {string.Format(result, pwi + ".", $"{pwi}.{stock}", $"{pwi}.{reserved}")}",
+            UpdateReturning.Output =>
+                $"UPDATE w SET {string.Format(set, "w.")} OUTPUT {string.Format(result, "inserted.", $"inserted.{stock}", $"inserted.{reserved}")} " +
+                $"FROM {pwi} w JOIN ({plan}) bo_plan ON w.{id} = bo_plan.{id} WHERE {applies}",
+            _ =>
+                $"START TRANSACTION; UPDATE {pwi} SET {reserved} = {reserved} WHERE {Q("ProductId")} = {productId}; " +
+                $"SELECT {selectAfter} FROM ({plan}) bo_plan WHERE {applies}; " +
+                $"UPDATE {pwi} JOIN ({plan}) bo_plan ON {pwi}.{id} = bo_plan.{id} SET {string.Format(set, pwi + ".").Replace($"{reserved} = ", $"{pwi}.{reserved} = ").Replace($", {stock} = ", $", {pwi}.{stock} = ")} WHERE {applies}; COMMIT;"
+        };
+    }
 }

@@ -131,6 +131,34 @@ public class LedgerCaptureDataTests(DatabaseProvider provider) : DatabaseTest(pr
         }
     }
 
+    /// <summary>The release statement against nopCommerce's unblocking order (<see cref="WarehouseReleaseRule"/>).</summary>
+    [Test]
+    public async Task The_release_statement_gives_back_exactly_as_nopCommerce_does()
+    {
+        var random = new Random(11);
+        var stock = new LedgerInstance(Database).Stock;
+        for (var round = 0; round < 25; round++)
+        {
+            var product = await InsertProductAsync(Database, stock: 0, multipleWarehouses: true);
+            var shape = Enumerable.Range(0, random.Next(1, 5)).Select(_ => (random.Next(-3, 8), random.Next(0, 6))).ToArray();
+            await InsertWarehousesAsync(Database, product.Id, shape);
+            var before = Warehouses(Database, product.Id);
+            var quantity = random.Next(1, 15);
+            var expected = WarehouseReleaseRule.Plan(before, quantity);
+
+            var rows = await stock.ReleaseInWarehousesAsync(product.Id, quantity);
+
+            rows.Select(r => new WarehouseShare(r.Id, r.WarehouseId, r.Taken, r.Backordered)).Should().BeEquivalentTo(expected, $"round {round}: {string.Join(" ", shape)} + {quantity}");
+            foreach (var row in Warehouses(Database, product.Id))
+            {
+                var share = expected.FirstOrDefault(s => s.RowId == row.Id);
+                var old = before.Single(b => b.Id == row.Id);
+                (row.StockQuantity, row.ReservedQuantity).Should().Be((old.StockQuantity + share.Backordered, old.ReservedQuantity - share.FromStock));
+                rows.SingleOrDefault(r => r.Id == row.Id)?.Should().BeEquivalentTo(new { row.StockQuantity, row.ReservedQuantity }, "the rows returned are the rows after");
+            }
+        }
+    }
+
     [Test]
     public async Task A_limited_reservation_beyond_the_limit_changes_nothing()
     {

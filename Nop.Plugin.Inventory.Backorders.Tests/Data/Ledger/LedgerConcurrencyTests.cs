@@ -103,6 +103,25 @@ public class LedgerConcurrencyTests(DatabaseProvider provider) : DatabaseTest(pr
         LedgerRows(Database).Sum(r => r.QuantityBackordered).Should().Be(20);
     }
 
+    /// <summary>32 sales and 32 returns of 1 unit over two warehouses at once, from two instances: they cancel out exactly.</summary>
+    [Test]
+    public async Task Concurrent_sales_and_returns_over_two_warehouses_cancel_out()
+    {
+        var arranged = await ArrangeAsync(Stock.TwoWarehouses);
+        var app = new[] { new LedgerInstance(Database), new LedgerInstance(Database) };
+
+        await RunConcurrentlyAsync(async i =>
+        {
+            if (i % 2 == 0)
+                return await app[i % 4 / 2].PlaceLineAsync(arranged.Product, 1, orderId: i + 1, orderItemId: 1000 + i);
+            var rows = await app[i % 4 / 2].Stock.ReleaseInWarehousesAsync(arranged.Product.Id, 1);
+            return rows.Sum(r => r.Taken + r.Backordered) == 1;
+        });
+
+        var warehouses = Warehouses(Database, arranged.Product.Id);
+        (warehouses.Sum(w => w.StockQuantity) - warehouses.Sum(w => w.ReservedQuantity)).Should().Be(StartStock, "every unit sold came back");
+    }
+
     /// <summary>
     /// The baseline: the same orders through nopCommerce's plain read-modify-write (read the entity, add, write it back),
     /// imitated by <see cref="LedgerInstance.PlacePlainLineAsync"/>. Lost updates are its nature, so it asserts nothing and

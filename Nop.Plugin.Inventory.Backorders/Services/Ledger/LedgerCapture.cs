@@ -81,6 +81,36 @@ public static class WarehouseReservationRule
 }
 
 /// <summary>
+/// nopCommerce's UnblockReservedInventoryAsync order, as a rule: warehouses by reserved, most first, then by stock, ties
+/// by row Id; each releases what it has reserved; what is left is added to the first one's stock. In a share,
+/// <see cref="WarehouseShare.FromStock"/> is the units released and <see cref="WarehouseShare.Backordered"/> the units added to stock.
+/// </summary>
+public static class WarehouseReleaseRule
+{
+    public static IReadOnlyList<WarehouseShare> Plan(IEnumerable<ProductWarehouseInventory> rows, int quantity)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (quantity <= 0)
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "A release gives back a positive quantity.");
+
+        var ordered = rows.OrderByDescending(r => r.ReservedQuantity).ThenByDescending(r => r.StockQuantity).ThenBy(r => r.Id).ToList();
+        var shares = new List<WarehouseShare>();
+        var left = quantity;
+        foreach (var row in ordered)
+        {
+            var release = Math.Min(Math.Max(0, row.ReservedQuantity), left);
+            left -= release;
+            shares.Add(new WarehouseShare(row.Id, row.WarehouseId, release, 0));
+        }
+
+        if (left > 0 && shares.Count > 0)
+            shares[0] = shares[0] with { Backordered = left };
+
+        return shares.Where(s => s.FromStock + s.Backordered > 0).ToList();
+    }
+}
+
+/// <summary>
 /// One line's stock change as the ledger needs it: captured when nopCommerce adjusts the stock for the line, recorded
 /// when the line's order item is known (<see cref="OrderItemMovedConsumer"/>).
 /// </summary>

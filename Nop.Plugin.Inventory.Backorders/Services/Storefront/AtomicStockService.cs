@@ -40,6 +40,9 @@ public class AtomicStockService : IAtomicStockService
         return new WarehouseReservation(count[0] > 0, []);
     }
 
+    public Task<IList<WarehouseReservationRow>> ReleaseInWarehousesAsync(int productId, int quantity) =>
+        _dataProvider.QueryAsync<WarehouseReservationRow>(_dialect.ReleaseInWarehouses(productId, quantity));
+
     private async Task<int?> AddAsync(string table, int id, int delta, int? lowest)
     {
         var rows = await _dataProvider.QueryAsync<int>(_dialect.AddAndReturn(table, "StockQuantity", id, delta, lowest));

@@ -22,6 +22,13 @@ public interface IAtomicStockService
     /// when stock − reserved over the warehouses would fall below it.
     /// </summary>
     Task<WarehouseReservation> ReserveInWarehousesAsync(int productId, int quantity, int? lowest = null);
+
+    /// <summary>
+    /// Gives back <paramref name="quantity"/> (positive) units over the product's warehouses in nopCommerce's order
+    /// (<see cref="Ledger.WarehouseReleaseRule"/>), atomically: the rows changed, with <see cref="WarehouseReservationRow.Taken"/>
+    /// the units released from the reservation and <see cref="WarehouseReservationRow.Backordered"/> the units added to stock.
+    /// </summary>
+    Task<IList<WarehouseReservationRow>> ReleaseInWarehousesAsync(int productId, int quantity);
 }
 
 /// <summary>A warehouse row a reservation changed: the row afterwards, and what it gave from stock and took as backorder.</summary>

@@ -129,9 +129,13 @@ public class ProductServiceOverrides
             return new AtomicStockChange(AtomicStockKind.Product, product.Id, after);
         }
 
-        // Multiple warehouses: only a sale reserves; a return goes through nopCommerce's unblocking.
         if (!sale)
-            return AtomicStockChange.None;
+        {
+            // Stock coming back (cancellation, return, edit): released in nopCommerce's order, in one step too.
+            foreach (var row in await _atomicStockService.ReleaseInWarehousesAsync(product.Id, quantityToChange))
+                await PublishWarehouseRowAsync(product, row);
+            return new AtomicStockChange(AtomicStockKind.Warehouses, product.Id, 0);
+        }
 
         var reservation = await _atomicStockService.ReserveInWarehousesAsync(product.Id, -quantityToChange,
             placement ? await LowestAsync(product, product.BackorderMode) : null);
@@ -140,12 +144,7 @@ public class ProductServiceOverrides
 
         // The statement skipped nopCommerce's entity events; caches of the rows hear of the change all the same.
         foreach (var row in reservation.Rows)
-        {
-            await _eventPublisher.PublishAsync(new EntityUpdatedEvent<ProductWarehouseInventory>(new ProductWarehouseInventory
-            {
-                Id = row.Id, ProductId = product.Id, WarehouseId = row.WarehouseId, StockQuantity = row.StockQuantity, ReservedQuantity = row.ReservedQuantity
-            }));
-        }
+            await PublishWarehouseRowAsync(product, row);
 
         // Without warehouse rows nopCommerce reserves nothing: the whole line waits for stock.
         var backordered = reservation.Rows.Count == 0 ? -quantityToChange : reservation.Backordered;
@@ -154,7 +153,16 @@ public class ProductServiceOverrides
         return new AtomicStockChange(AtomicStockKind.Warehouses, product.Id, 0);
     }
 
-    /// <summary>True when nopCommerce's reservation over the product's warehouses is the one an atomic change already made.</summary>
+    private Task PublishWarehouseRowAsync(Product product, WarehouseReservationRow row) =>
+        _eventPublisher.PublishAsync(new EntityUpdatedEvent<ProductWarehouseInventory>(new ProductWarehouseInventory
+        {
+            Id = row.Id, ProductId = product.Id, WarehouseId = row.WarehouseId, StockQuantity = row.StockQuantity, ReservedQuantity = row.ReservedQuantity
+        }));
+
+    /// <summary>
+    /// True when nopCommerce's reservation (or, for stock coming back, its unblocking) over the product's warehouses is
+    /// the one an atomic change already made.
+    /// </summary>
     public async Task<bool> SkipWarehouseReservationAsync(Product product) =>
         product is not null && await _installed.IsInstalledAsync() && AtomicStockWriteGuard.TryConsume(AtomicStockKind.Warehouses, product.Id, out _);
 
