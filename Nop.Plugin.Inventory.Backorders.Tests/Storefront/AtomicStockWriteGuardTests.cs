@@ -49,4 +49,19 @@ public class AtomicStockWriteGuardTests
 
         (await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => Chain(i % 3))))).Should().OnlyContain(ok => ok);
     }
+
+    [Test]
+    public void A_window_leaves_out_only_the_write_of_its_kind_and_hands_back_the_stock_the_change_produced()
+    {
+        AtomicStockWriteGuard.Begin(AtomicStockChange.None).Should().BeNull("nothing changed, nothing to leave out");
+
+        using (AtomicStockWriteGuard.Begin(new AtomicStockChange(AtomicStockKind.Combination, 7, -3)))
+        {
+            AtomicStockWriteGuard.TryConsume(7).Should().BeFalse("product 7's write is not combination 7's");
+            AtomicStockWriteGuard.TryConsume(AtomicStockKind.Warehouses, 7, out _).Should().BeFalse();
+            AtomicStockWriteGuard.TryConsume(AtomicStockKind.Combination, 7, out var stockAfter).Should().BeTrue();
+            stockAfter.Should().Be(-3);
+            AtomicStockWriteGuard.TryConsume(AtomicStockKind.Combination, 7, out _).Should().BeFalse();
+        }
+    }
 }

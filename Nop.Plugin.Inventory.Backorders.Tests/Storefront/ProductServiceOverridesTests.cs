@@ -5,6 +5,8 @@ using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
 using Nop.Services.Catalog;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Inventory.Backorders.Tests.Storefront;
 
@@ -19,6 +21,8 @@ public class ProductServiceOverridesTests
     private Mock<IBackordersInstalled> _installed;
     private Mock<IBackorderInventoryService> _inventory;
     private Mock<IProductAttributeParser> _parser;
+    private Mock<ILocalizationService> _localization;
+    private BackorderCaptures _captures;
 
     [SetUp]
     public void SetUp()
@@ -29,12 +33,14 @@ public class ProductServiceOverridesTests
         _inventory = new Mock<IBackorderInventoryService>(MockBehavior.Strict);
         _parser = new Mock<IProductAttributeParser>(MockBehavior.Strict);
         _installed = new Mock<IBackordersInstalled>();
+        _localization = new Mock<ILocalizationService>(MockBehavior.Strict);
+        _captures = new BackorderCaptures();
     }
 
     private ProductServiceOverrides Overrides(bool installed)
     {
         _installed.Setup(i => i.IsInstalledAsync()).ReturnsAsync(installed);
-        return new ProductServiceOverrides(_atomic.Object, _events.Object, _http.Object, _installed.Object, _inventory.Object, _parser.Object);
+        return new ProductServiceOverrides(_atomic.Object, _events.Object, _http.Object, _installed.Object, _inventory.Object, _parser.Object, _captures, _localization.Object);
     }
 
     private static Product Product(ManageInventoryMethod method = ManageInventoryMethod.ManageStock) => new()
@@ -53,7 +59,9 @@ public class ProductServiceOverridesTests
         (await overrides.GetStockMessageAsync(product, _ => { totalStockRead = true; return Task.FromResult(3); })).Should().BeNull();
         (await overrides.GetStockMessageForAttributesAsync(Product(ManageInventoryMethod.ManageStockByAttributes), "<Attributes/>")).Should().BeNull();
         (await overrides.ApplyLowStockActivityAsync(product, 0)).Should().BeFalse();
-        (await overrides.AdjustStockAtomicallyAsync(product, -2)).Should().BeFalse();
+        (await overrides.AdjustStockAtomicallyAsync(product, -2, "", "placing the order #7")).Should().Be(AtomicStockChange.None);
+        (await overrides.SkipWarehouseReservationAsync(product)).Should().BeFalse();
+        (await new AtomicCombinationWrite(_events.Object, _installed.Object).SkipAsync(new ProductAttributeCombination { Id = 3 })).Should().BeFalse();
 
         using (AtomicStockWriteGuard.Begin(product.Id))
             (await overrides.SkipEntityWriteAsync(product)).Should().BeFalse("nopCommerce writes the product itself");
@@ -65,6 +73,8 @@ public class ProductServiceOverridesTests
         _inventory.Invocations.Should().BeEmpty();
         _parser.Invocations.Should().BeEmpty();
         _events.Invocations.Should().BeEmpty();
+        _localization.Invocations.Should().BeEmpty();
+        _captures.TakeAll().Should().BeEmpty();
         _http.Invocations.Should().BeEmpty();
     }
 
@@ -91,7 +101,8 @@ public class ProductServiceOverridesTests
         _events.Setup(e => e.PublishAsync(It.Is<EntityUpdatedEvent<Product>>(ev => ev.Entity == product))).Returns(Task.CompletedTask);
         var overrides = Overrides(installed: true);
 
-        (await overrides.AdjustStockAtomicallyAsync(product, -2)).Should().BeTrue();
+        _localization.Setup(l => l.GetResourceAsync(ProductServiceOverrides.PlaceOrderMessageKey)).ReturnsAsync("placing the order #{0}");
+        (await overrides.AdjustStockAtomicallyAsync(product, -2, "", "edited")).Should().Be(new AtomicStockChange(AtomicStockKind.Product, 5, 1));
         using (AtomicStockWriteGuard.Begin(product.Id))    // as BackorderProductService.AdjustInventoryAsync opens it
         {
             product.StockQuantity.Should().Be(3, "nopCommerce adds the change to the value before it");
@@ -100,18 +111,6 @@ public class ProductServiceOverridesTests
         }
 
         _events.VerifyAll();
-    }
-
-    [Test]
-    public async Task Installed_multiple_warehouses_and_combinations_go_through_nopCommerce_s_adjustment()
-    {
-        var overrides = Overrides(installed: true);
-        var warehouses = Product();
-        warehouses.UseMultipleWarehouses = true;
-
-        (await overrides.AdjustStockAtomicallyAsync(warehouses, -2)).Should().BeFalse();
-        (await overrides.AdjustStockAtomicallyAsync(Product(ManageInventoryMethod.ManageStockByAttributes), -2)).Should().BeFalse();
-        _atomic.Invocations.Should().BeEmpty();
     }
 
     [Test]
@@ -134,7 +133,10 @@ public class ProductServiceOverridesTests
             .Select(m => m.Name);
 
         Overridden(typeof(BackorderProductService)).Should().BeEquivalentTo(
-            "GetStockMessageAsync", "GetStockMessageForAttributesAsync", "ApplyLowStockActivityAsync", "AdjustInventoryAsync", "UpdateProductAsync");
+            "GetStockMessageAsync", "GetStockMessageForAttributesAsync", "ApplyLowStockActivityAsync", "AdjustInventoryAsync", "UpdateProductAsync",
+            "ReserveInventoryAsync", "UnblockReservedInventoryAsync");
+        Overridden(typeof(BackorderProductAttributeService)).Should().BeEquivalentTo(
+            ["UpdateProductAttributeCombinationAsync"], "its decision is AtomicCombinationWrite.SkipAsync, covered by the not-installed test");
         Overridden(typeof(BackorderShoppingCartService)).Should().BeEquivalentTo(
             ["GetStandardWarningsAsync"], "its check is CartBackorderLimit, covered by CartBackorderLimitTests.Not_installed_nothing_is_checked");
     }

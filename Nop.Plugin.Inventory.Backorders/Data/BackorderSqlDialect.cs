@@ -29,10 +29,15 @@ public sealed class BackorderSqlDialect
     private readonly string _false;
 
     private readonly UpdateReturning _returning;
+    private readonly bool _serialWriters;
 
-    public BackorderSqlDialect(string open, string close, string trueLiteral, string falseLiteral, string utcNow, UpdateReturning returning)
+    /// <param name="serialWriters">A database that lets one writer in at a time and has no row locks (SQLite, tests only):
+    /// a read-then-write runs inside <c>BEGIN IMMEDIATE … COMMIT</c> instead.</param>
+    public BackorderSqlDialect(string open, string close, string trueLiteral, string falseLiteral, string utcNow, UpdateReturning returning,
+        bool serialWriters = false)
     {
         _returning = returning;
+        _serialWriters = serialWriters;
         _open = open;
         _close = close;
         _true = trueLiteral;
@@ -73,19 +78,137 @@ public sealed class BackorderSqlDialect
         };
     }
 
-    /// <summary>Adds <paramref name="delta"/> to an integer column of one row and yields the value written, atomically.</summary>
-    public string AddAndReturn(string table, string column, int id, int delta)
+    /// <summary>
+    /// Adds <paramref name="delta"/> to an integer column of one row and yields the value written, atomically. With
+    /// <paramref name="lowest"/>, the change is made only when the value stays at or above it; otherwise nothing is
+    /// changed and no row is returned (the check and the change are one step, so concurrent changes cannot pass it together).
+    /// </summary>
+    public string AddAndReturn(string table, string column, int id, int delta, int? lowest = null)
     {
         var t = Q(table);
         var c = Q(column);
         var set = $"UPDATE {t} SET {c} = {c} + {delta}";
-        var where = $"WHERE {Q("Id")} = {id}";
+        var where = $"WHERE {Q("Id")} = {id}" + (lowest is { } floor ? $" AND {c} + {delta} >= {floor}" : "");
 
         return _returning switch
         {
             UpdateReturning.Returning => $"{set} {where} RETURNING {c}",
             UpdateReturning.Output => $"{set} OUTPUT inserted.{c} {where}",
-            _ => $"START TRANSACTION; {set} {where}; SELECT {c} FROM {t} {where}; COMMIT;"
+            _ when lowest is null => $"START TRANSACTION; {set} {where}; SELECT {c} FROM {t} WHERE {Q("Id")} = {id}; COMMIT;",
+            // ROW_COUNT(): what the UPDATE just before changed (nopCommerce's connections allow no user variables).
+            _ => $"START TRANSACTION; {set} {where}; SELECT {c} FROM {t} WHERE {Q("Id")} = {id} AND ROW_COUNT() > 0; COMMIT;"
+        };
+    }
+
+    /// <summary>
+    /// Reserves <paramref name="quantity"/> units of a multiple-warehouse product as nopCommerce's ReserveInventoryAsync
+    /// does (warehouses by available = stock − reserved, most first; each gives what it has; the rest is reserved in the
+    /// first one, below zero), with the product's warehouse rows locked, so concurrent reservations never lose one.
+    /// Returns the rows changed (columns of <c>WarehouseReservationRow</c>: the row after the change, what it gave from
+    /// stock, what it took as backorder, and the product's free and net available before). With <paramref name="lowest"/>,
+    /// nothing is changed (no row returned) when the net available would fall below it.
+    /// </summary>
+    public string ReserveInWarehouses(int productId, int quantity, int? lowest)
+    {
+        if (quantity <= 0)
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "A reservation takes a positive quantity.");
+
+        var pwi = Q(nameof(Nop.Core.Domain.Catalog.ProductWarehouseInventory));
+        var (id, warehouse, stock, reserved) = (Q("Id"), Q("WarehouseId"), Q("StockQuantity"), Q("ReservedQuantity"));
+        var (taken, backordered, free, net, rn, before, freeTotal, total) =
+            (Q("Taken"), Q("Backordered"), Q("Free"), Q("Net"), Q("Rn"), Q("FreeBefore"), Q("FreeTotal"), Q("Total"));
+        string Max0(string x) => $"(CASE WHEN {x} > 0 THEN {x} ELSE 0 END)";
+
+        // The rows, read (and on servers locked) first; ranked like nopCommerce (ties: lowest Id first).
+        var rows = _returning switch
+        {
+            _ when _serialWriters => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}",
+            UpdateReturning.Output => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WITH (UPDLOCK, HOLDLOCK) WHERE {Q("ProductId")} = {productId}",
+            _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} FOR UPDATE"
+        };
+        var ranked = $"SELECT src.{id}, src.{warehouse}, src.{stock}, src.{reserved}, src.{stock} - src.{reserved} AS {net}, " +
+            $"{Max0($"src.{stock} - src.{reserved}")} AS {free}, " +
+            $"ROW_NUMBER() OVER (ORDER BY src.{stock} - src.{reserved} DESC, src.{id}) AS {rn} FROM ({rows}) src";
+        var summed = $"SELECT r.*, SUM(r.{free}) OVER (ORDER BY r.{rn} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - r.{free} AS {before}, " +
+            $"SUM(r.{free}) OVER () AS {freeTotal}, SUM(r.{net}) OVER () AS {total} FROM ({ranked}) r";
+        var want = Max0($"{quantity} - s.{before}");
+        var plan = $"SELECT s.{id}, s.{warehouse}, s.{stock}, s.{reserved}, s.{freeTotal}, s.{total}, " +
+            $"(CASE WHEN s.{free} < {want} THEN s.{free} ELSE {want} END) AS {taken}, " +
+            $"(CASE WHEN s.{rn} = 1 THEN {Max0($"{quantity} - s.{freeTotal}")} ELSE 0 END) AS {backordered} FROM ({summed}) s";
+        var applies = $"bo_plan.{taken} + bo_plan.{backordered} > 0" + (lowest is { } floor ? $" AND bo_plan.{total} - {quantity} >= {floor}" : "");
+        var add = $"bo_plan.{taken} + bo_plan.{backordered}";
+        var result = $"{{0}}{id}, {{0}}{warehouse}, {{0}}{stock}, {{1}} AS {reserved}, bo_plan.{taken}, bo_plan.{backordered}, bo_plan.{freeTotal}, bo_plan.{total}";
+
+        return _returning switch
+        {
+            _ when _serialWriters =>
+                $"BEGIN IMMEDIATE; SELECT {string.Format(result, "bo_plan.", $"bo_plan.{reserved} + {add}")} FROM ({plan}) bo_plan WHERE {applies}; " +
+                $"UPDATE {pwi} SET {reserved} = {pwi}.{reserved} + {add} FROM ({plan}) bo_plan WHERE {pwi}.{id} = bo_plan.{id} AND {applies}; COMMIT;",
+            UpdateReturning.Returning =>
+                $"UPDATE {pwi} SET {reserved} = {pwi}.{reserved} + {add} FROM ({plan}) bo_plan WHERE {pwi}.{id} = bo_plan.{id} AND {applies} " +
+                $"RETURNING {string.Format(result, pwi + ".", $"{pwi}.{reserved}")}",
+            UpdateReturning.Output =>
+                $"UPDATE w SET {reserved} = w.{reserved} + {add} OUTPUT {string.Format(result, "inserted.", $"inserted.{reserved}")} " +
+                $"FROM {pwi} w JOIN ({plan}) bo_plan ON w.{id} = bo_plan.{id} WHERE {applies}",
+            _ =>
+                // The no-op UPDATE locks the product's rows (no result set, no user variable) until COMMIT.
+                $"START TRANSACTION; UPDATE {pwi} SET {reserved} = {reserved} WHERE {Q("ProductId")} = {productId}; " +
+                $"SELECT {string.Format(result, "bo_plan.", $"bo_plan.{reserved} + {add}")} FROM ({plan.Replace(" FOR UPDATE", "")}) bo_plan WHERE {applies}; " +
+                $"UPDATE {pwi} JOIN ({plan.Replace(" FOR UPDATE", "")}) bo_plan ON {pwi}.{id} = bo_plan.{id} SET {pwi}.{reserved} = {pwi}.{reserved} + {add} WHERE {applies}; COMMIT;"
+        };
+    }
+
+    /// <summary>
+    /// Gives back <paramref name="quantity"/> units of a multiple-warehouse product as nopCommerce's
+    /// UnblockReservedInventoryAsync does (warehouses by reserved, most first, then by stock; each releases what it has
+    /// reserved; what is left is added to the first one's stock), with the product's warehouse rows locked. Returns the
+    /// rows changed: the row after the change, <c>Taken</c> = units released, <c>Backordered</c> = units added to stock.
+    /// </summary>
+    public string ReleaseInWarehouses(int productId, int quantity)
+    {
+        if (quantity <= 0)
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "A release gives back a positive quantity.");
+
+        var pwi = Q(nameof(Nop.Core.Domain.Catalog.ProductWarehouseInventory));
+        var (id, warehouse, stock, reserved) = (Q("Id"), Q("WarehouseId"), Q("StockQuantity"), Q("ReservedQuantity"));
+        var (released, added, held, rn, before, heldTotal) = (Q("Taken"), Q("Backordered"), Q("Held"), Q("Rn"), Q("HeldBefore"), Q("HeldTotal"));
+        string Max0(string x) => $"(CASE WHEN {x} > 0 THEN {x} ELSE 0 END)";
+
+        var rows = _returning switch
+        {
+            _ when _serialWriters => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}",
+            UpdateReturning.Output => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WITH (UPDLOCK, HOLDLOCK) WHERE {Q("ProductId")} = {productId}",
+            UpdateReturning.Returning => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} FOR UPDATE",
+            _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}"
+        };
+        var ranked = $"SELECT src.{id}, src.{warehouse}, src.{stock}, src.{reserved}, {Max0($"src.{reserved}")} AS {held}, " +
+            $"ROW_NUMBER() OVER (ORDER BY src.{reserved} DESC, src.{stock} DESC, src.{id}) AS {rn} FROM ({rows}) src";
+        var summed = $"SELECT r.*, SUM(r.{held}) OVER (ORDER BY r.{rn} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - r.{held} AS {before}, " +
+            $"SUM(r.{held}) OVER () AS {heldTotal} FROM ({ranked}) r";
+        var want = Max0($"{quantity} - s.{before}");
+        var plan = $"SELECT s.{id}, s.{warehouse}, s.{stock}, s.{reserved}, " +
+            $"(CASE WHEN s.{held} < {want} THEN s.{held} ELSE {want} END) AS {released}, " +
+            $"(CASE WHEN s.{rn} = 1 THEN {Max0($"{quantity} - s.{heldTotal}")} ELSE 0 END) AS {added} FROM ({summed}) s";
+        var applies = $"bo_plan.{released} + bo_plan.{added} > 0";
+        var set = $"{reserved} = {{0}}{reserved} - bo_plan.{released}, {stock} = {{0}}{stock} + bo_plan.{added}";
+        var result = $"{{0}}{id}, {{0}}{warehouse}, {{1}} AS {stock}, {{2}} AS {reserved}, bo_plan.{released}, bo_plan.{added}";
+        var selectAfter = string.Format(result, "bo_plan.", $"bo_plan.{stock} + bo_plan.{added}", $"bo_plan.{reserved} - bo_plan.{released}");
+
+        return _returning switch
+        {
+            _ when _serialWriters =>
+                $"BEGIN IMMEDIATE; SELECT {selectAfter} FROM ({plan}) bo_plan WHERE {applies}; " +
+                $"UPDATE {pwi} SET {string.Format(set, pwi + ".")} FROM ({plan}) bo_plan WHERE {pwi}.{id} = bo_plan.{id} AND {applies}; COMMIT;",
+            UpdateReturning.Returning =>
+                $"UPDATE {pwi} SET {string.Format(set, pwi + ".")} FROM ({plan}) bo_plan WHERE {pwi}.{id} = bo_plan.{id} AND {applies} " +
+                $"RETURNING {string.Format(result, pwi + ".", $"{pwi}.{stock}", $"{pwi}.{reserved}")}",
+            UpdateReturning.Output =>
+                $"UPDATE w SET {string.Format(set, "w.")} OUTPUT {string.Format(result, "inserted.", $"inserted.{stock}", $"inserted.{reserved}")} " +
+                $"FROM {pwi} w JOIN ({plan}) bo_plan ON w.{id} = bo_plan.{id} WHERE {applies}",
+            _ =>
+                $"START TRANSACTION; UPDATE {pwi} SET {reserved} = {reserved} WHERE {Q("ProductId")} = {productId}; " +
+                $"SELECT {selectAfter} FROM ({plan}) bo_plan WHERE {applies}; " +
+                $"UPDATE {pwi} JOIN ({plan}) bo_plan ON {pwi}.{id} = bo_plan.{id} SET {string.Format(set, pwi + ".").Replace($"{reserved} = ", $"{pwi}.{reserved} = ").Replace($", {stock} = ", $", {pwi}.{stock} = ")} WHERE {applies}; COMMIT;"
         };
     }
 }

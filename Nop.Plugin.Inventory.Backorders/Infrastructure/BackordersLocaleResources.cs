@@ -17,6 +17,7 @@ public static class BackordersLocaleResources
         [P + "Policy.Card"] = "Backorders",
         [P + "Cart.NotesTitle"] = "Some items will be backordered:",
         [P + "Cart.BackorderLimitReached"] = "This product can only be ordered up to its backorder limit: {0} more can be added to your cart.",
+        [P + "Checkout.BackorderLimitReached"] = "Sorry, \"{0}\" can no longer be ordered in this quantity: its backorder limit has been reached meanwhile. Please lower the quantity in your cart.",
         [P + "Availability.BackorderExpected"] = "Out of stock - on backorder, expected {0}.",
         [P + "Availability.PartlyBackordered"] = "{0} in stock, {1} will be backordered.",
         [P + "Availability.PartlyBackorderedWhen"] = "{0} in stock, {1} will be backordered ({2}).",

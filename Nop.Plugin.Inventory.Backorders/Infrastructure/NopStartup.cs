@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
@@ -23,12 +24,17 @@ public class NopStartup : INopStartup
         services.AddScoped<ICartBackorderNoteService, CartBackorderNoteService>();
         services.AddScoped<IBackordersInstalled, BackordersInstalled>();
         services.AddScoped<ProductServiceOverrides>();
+        services.AddScoped<AtomicCombinationWrite>();
+        services.AddScoped<BackorderCaptures>();
+        services.AddScoped<IBackorderLedgerService, BackorderLedgerService>();
         services.AddScoped<CartBackorderLimit>();
         services.AddScoped<StorefrontWidgetModels>();
 
         // Last registration wins: the storefront's stock messages, low-stock activity, stock changes and cart limit.
         services.AddScoped<Nop.Services.Catalog.IProductService, BackorderProductService>();
         services.AddScoped<Nop.Services.Orders.IShoppingCartService, BackorderShoppingCartService>();
+        // Leaves out the one combination write an atomic stock change already made.
+        services.AddScoped<Nop.Services.Catalog.IProductAttributeService, BackorderProductAttributeService>();
         // Copies carry the plugin's records (policy choice, limit, restock date, combinations that keep their own value).
         services.AddScoped<Nop.Services.Catalog.ICopyProductService, BackorderCopyProductService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();

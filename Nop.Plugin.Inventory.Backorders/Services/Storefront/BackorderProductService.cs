@@ -20,7 +20,7 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Storefront;
 /// <summary>
 /// nopCommerce's product service with the plugin's storefront behaviour: availability messages that honour the
 /// backorder policy (also for attribute combinations), a low-stock activity that does not block backorders, and
-/// single-warehouse stock changes made atomically in the database. Each override asks <see cref="ProductServiceOverrides"/>
+/// stock changes made atomically in the database (product, combination, warehouses). Each override asks <see cref="ProductServiceOverrides"/>
 /// first and runs nopCommerce's own code when that answers so (always once the plugin is uninstalled).
 /// </summary>
 public class BackorderProductService : ProductService
@@ -89,9 +89,21 @@ public class BackorderProductService : ProductService
 
     public override async Task AdjustInventoryAsync(Product product, int quantityToChange, string attributesXml = "", string message = "")
     {
-        var changedAtomically = await _overrides.AdjustStockAtomicallyAsync(product, quantityToChange);
-        using (changedAtomically ? AtomicStockWriteGuard.Begin(product.Id) : null)
+        var change = await _overrides.AdjustStockAtomicallyAsync(product, quantityToChange, attributesXml, message);
+        using (AtomicStockWriteGuard.Begin(change))
             await base.AdjustInventoryAsync(product, quantityToChange, attributesXml, message);
+    }
+
+    protected override async Task ReserveInventoryAsync(Product product, int quantity)
+    {
+        if (!await _overrides.SkipWarehouseReservationAsync(product))
+            await base.ReserveInventoryAsync(product, quantity);
+    }
+
+    protected override async Task UnblockReservedInventoryAsync(Product product, int quantity)
+    {
+        if (!await _overrides.SkipWarehouseReservationAsync(product))
+            await base.UnblockReservedInventoryAsync(product, quantity);
     }
 
     public override async Task UpdateProductAsync(Product product)

@@ -1,0 +1,5 @@
+using Nop.Core.Domain.Localization;
+
+namespace Nop.Core.Domain.Catalog;
+
+public partial class ProductAttributeValue : BaseEntity, ILocalizedEntity;

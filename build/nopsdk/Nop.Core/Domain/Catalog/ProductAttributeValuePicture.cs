@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Catalog;
+
+public partial class ProductAttributeValuePicture : BaseEntity;

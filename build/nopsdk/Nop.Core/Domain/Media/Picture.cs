@@ -1,0 +1,3 @@
+namespace Nop.Core.Domain.Media;
+
+public partial class Picture : BaseEntity;
