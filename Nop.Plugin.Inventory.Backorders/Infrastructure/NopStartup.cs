@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
@@ -17,6 +18,11 @@ public class NopStartup : INopStartup
     {
         services.AddSingleton(_ => BackorderSqlDialect.For(DataSettingsManager.LoadSettings().DataProvider));
         services.AddSingleton<BackorderStatements>();
+        services.AddSingleton(_ => LedgerStatements.For(DataSettingsManager.LoadSettings().DataProvider));
+        services.AddScoped<IBackorderFillService, BackorderFillService>();
+        services.AddScoped<IBackorderLifecycleService, BackorderLifecycleService>();
+        services.AddScoped<IBackorderNoticeService, BackorderNoticeService>();
+        services.AddScoped<LedgerWork>();
         services.AddScoped<IAtomicStockService, AtomicStockService>();
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderInventoryService, BackorderInventoryService>();

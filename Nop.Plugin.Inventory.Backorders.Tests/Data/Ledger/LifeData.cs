@@ -1,0 +1,161 @@
+using LinqToDB;
+using LinqToDB.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Events;
+using Nop.Data;
+using Nop.Plugin.Inventory.Backorders.Domain;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
+using Nop.Plugin.Inventory.Backorders.Tests.Data.Policy;
+
+namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Ledger;
+
+/// <summary>
+/// The ledger's life-cycle services over a <see cref="TestDatabase"/>: real repositories and statements in the provider's
+/// spelling; event publisher mocked (its calls are the published events). Each instance is one "application instance":
+/// its own service graph and connections, sharing only the database.
+/// </summary>
+public sealed class LifeHarness
+{
+    private readonly ServiceProvider _services;
+
+    public LifeHarness(TestDatabase database)
+    {
+        Database = database;
+        Statements = StatementsFor(database.Provider);
+        DataProvider = database.GetNopDataProvider();
+        Installed.Setup(i => i.IsInstalledAsync()).ReturnsAsync(true);
+
+        _services = new ServiceCollection()
+            .AddSingleton(database.DataOptions)
+            .AddSingleton<IList<RepositoryEvent>>(database.Events)
+            .AddSingleton(Publisher.Object)
+            .AddTransient(typeof(IRepository<>), typeof(LinqToDbRepository<>))
+            .AddSingleton(DataProvider)
+            .AddSingleton(Statements)
+            .AddSingleton(PolicyHarness.DialectFor(database.Provider))
+            .AddSingleton(Installed.Object)
+            .AddSingleton(Settings)
+            .AddSingleton(new Mock<IStaticCacheManager>().Object)
+            .AddScoped<IBackorderFillService, BackorderFillService>()
+            .AddScoped<IBackorderLifecycleService, BackorderLifecycleService>()
+            .AddScoped<LedgerWork>()
+            .BuildServiceProvider();
+    }
+
+    public static LedgerStatements StatementsFor(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.PostgreSql => LedgerStatements.For(DataProviderType.PostgreSQL),
+        DatabaseProvider.MariaDb => LedgerStatements.For(DataProviderType.MySql),
+        _ => new LedgerStatements(TestSql.Dialect, FillShape.ImmediateTransaction)
+    };
+
+    public TestDatabase Database { get; }
+
+    public LedgerStatements Statements { get; }
+
+    public INopDataProvider DataProvider { get; }
+
+    public Mock<IEventPublisher> Publisher { get; } = new();
+
+    public Mock<IBackordersInstalled> Installed { get; } = new();
+
+    public BackorderSettings Settings { get; } = new();
+
+    public BackorderFillService FillService() => ActivatorUtilities.CreateInstance<BackorderFillService>(_services);
+
+    /// <summary>A fresh scope: one request's work queue and services.</summary>
+    public IServiceScope Request() => _services.CreateScope();
+
+    public IReadOnlyList<T> Published<T>() => Publisher.Invocations
+        .Where(i => i.Method.Name == nameof(IEventPublisher.PublishAsync))
+        .Select(i => i.Arguments[0])
+        .OfType<T>()
+        .ToList();
+}
+
+/// <summary>Rows for the life-cycle tests: orders, items and ledger lines written directly (as the capture would leave them).</summary>
+public static class LifeData
+{
+    public static readonly DateTime Created = new(2026, 11, 28, 8, 0, 0, DateTimeKind.Utc);
+
+    public static async Task<Product> ProductAsync(TestDatabase db, int stock, Action<Product> change = null)
+    {
+        var product = PolicyData.NewProduct(1, BackorderMode.AllowQtyBelow0, p =>
+        {
+            p.StockQuantity = stock;
+            change?.Invoke(p);
+        });
+        await db.GetRepository<Product>().InsertAsync(product, publishEvent: false);
+        return product;
+    }
+
+    public static async Task<Order> OrderAsync(TestDatabase db, OrderStatus status = OrderStatus.Processing)
+    {
+        var order = new Order
+        {
+            OrderGuid = Guid.NewGuid(), StoreId = 1, CustomerId = 1, OrderStatus = status, CreatedOnUtc = Created, CustomOrderNumber = "x"
+        };
+        await db.GetRepository<Order>().InsertAsync(order, publishEvent: false);
+        return order;
+    }
+
+    public static async Task<OrderItem> ItemAsync(TestDatabase db, Order order, Product product, int quantity, string attributesXml = "")
+    {
+        var item = new OrderItem { OrderItemGuid = Guid.NewGuid(), OrderId = order.Id, ProductId = product.Id, Quantity = quantity, AttributesXml = attributesXml };
+        await db.GetRepository<OrderItem>().InsertAsync(item, publishEvent: false);
+        return item;
+    }
+
+    /// <summary>A ledger line as the capture records it: <paramref name="backordered"/> of the item's units wait.</summary>
+    public static async Task<OrderItemBackorder> LineAsync(TestDatabase db, OrderItem item, int backordered, int? combinationId = null,
+        int filled = 0, int cancelled = 0)
+    {
+        var q = LineQuantities.New(item.Quantity, backordered);
+        var row = new OrderItemBackorder
+        {
+            OrderId = item.OrderId, OrderItemId = item.Id, ProductId = item.ProductId, CombinationId = combinationId,
+            QuantityOrdered = item.Quantity, QuantityBackordered = backordered, QuantityFilled = filled, QuantityCancelled = cancelled,
+            Status = LineQuantities.StatusFor(backordered, filled, cancelled, lineCancelled: false),
+            CreatedOnUtc = Created, UpdatedOnUtc = Created
+        };
+        await db.GetRepository<OrderItemBackorder>().InsertAsync(row, publishEvent: false);
+        return row;
+    }
+
+    /// <summary>An order of one item with a waiting line: the common setup.</summary>
+    public static async Task<(Order Order, OrderItem Item, OrderItemBackorder Line)> BackorderedOrderAsync(TestDatabase db, Product product,
+        int quantity, int backordered, int? combinationId = null, string attributesXml = "")
+    {
+        var order = await OrderAsync(db);
+        var item = await ItemAsync(db, order, product, quantity, attributesXml);
+        var line = await LineAsync(db, item, backordered, combinationId);
+        return (order, item, line);
+    }
+
+    public static List<OrderItemBackorder> Lines(TestDatabase db)
+    {
+        using var connection = new DataConnection(db.DataOptions);
+        return connection.GetTable<OrderItemBackorder>().OrderBy(l => l.OrderId).ThenBy(l => l.Id).ToList();
+    }
+
+    public static OrderItemBackorder LineOf(TestDatabase db, OrderItem item) => Lines(db).SingleOrDefault(l => l.OrderItemId == item.Id);
+
+    public static int StockOf(TestDatabase db, Product product)
+    {
+        using var connection = new DataConnection(db.DataOptions);
+        return connection.GetTable<Product>().Where(p => p.Id == product.Id).Select(p => p.StockQuantity).Single();
+    }
+
+    public static void SetStock(TestDatabase db, Product product, int stock)
+    {
+        using var connection = new DataConnection(db.DataOptions);
+        connection.GetTable<Product>().Where(p => p.Id == product.Id).Set(p => p.StockQuantity, stock).Update();
+        product.StockQuantity = stock;
+    }
+
+    public static int Open(OrderItemBackorder line) => line.QuantityBackordered - line.QuantityFilled - line.QuantityCancelled;
+}
