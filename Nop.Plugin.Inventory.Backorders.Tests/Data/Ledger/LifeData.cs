@@ -43,6 +43,10 @@ public sealed class LifeHarness
             .AddScoped<IBackorderFillService, BackorderFillService>()
             .AddScoped<IBackorderLifecycleService, BackorderLifecycleService>()
             .AddScoped<LedgerWork>()
+            .AddScoped<IBackorderNoticeService>(_ => Notices.Object)
+            .AddScoped<RequestContext>()
+            .AddScoped<Microsoft.AspNetCore.Http.IHttpContextAccessor>(sp => sp.GetRequiredService<RequestContext>())
+            .AddScoped<LedgerConsumers>()
             .BuildServiceProvider();
     }
 
@@ -65,10 +69,12 @@ public sealed class LifeHarness
 
     public BackorderSettings Settings { get; } = new();
 
+    public Mock<IBackorderNoticeService> Notices { get; } = new();
+
     public BackorderFillService FillService() => ActivatorUtilities.CreateInstance<BackorderFillService>(_services);
 
-    /// <summary>A fresh scope: one request's work queue and services.</summary>
-    public IServiceScope Request() => _services.CreateScope();
+    /// <summary>One request: its own scope (work queue, services) and HTTP context; <see cref="LifeRequest.EndAsync"/> ends it.</summary>
+    public LifeRequest Request() => new(_services.CreateScope());
 
     public IReadOnlyList<T> Published<T>() => Publisher.Invocations
         .Where(i => i.Method.Name == nameof(IEventPublisher.PublishAsync))
@@ -158,4 +164,49 @@ public static class LifeData
     }
 
     public static int Open(OrderItemBackorder line) => line.QuantityBackordered - line.QuantityFilled - line.QuantityCancelled;
+}
+
+/// <summary>An HTTP context per scope (nopCommerce's accessor is per async flow; tests need one per simulated request).</summary>
+public sealed class RequestContext : Microsoft.AspNetCore.Http.IHttpContextAccessor
+{
+    public RequestContext()
+    {
+        HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        HttpContext.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpResponseFeature>(Response);
+    }
+
+    public RecordingResponse Response { get; } = new();
+
+    public Microsoft.AspNetCore.Http.HttpContext HttpContext { get; set; }
+}
+
+/// <summary>A response that records OnStarting callbacks and runs them when the test ends the request.</summary>
+public sealed class RecordingResponse : Microsoft.AspNetCore.Http.Features.HttpResponseFeature
+{
+    private readonly List<(Func<object, Task> Callback, object State)> _starting = [];
+
+    public int Scheduled => _starting.Count;
+
+    public override void OnStarting(Func<object, Task> callback, object state) => _starting.Add((callback, state));
+
+    public async Task StartAsync()
+    {
+        // ASP.NET Core runs them last registered first.
+        for (var i = _starting.Count - 1; i >= 0; i--)
+            await _starting[i].Callback(_starting[i].State);
+        _starting.Clear();
+    }
+}
+
+/// <summary>One simulated request: publish nopCommerce's events in nopCommerce's order, then end it.</summary>
+public sealed class LifeRequest(IServiceScope scope) : IDisposable
+{
+    public IServiceProvider Services => scope.ServiceProvider;
+
+    public Task PublishAsync<T>(T @event) => ((Nop.Services.Events.IConsumer<T>)Services.GetRequiredService<LedgerConsumers>()).HandleEventAsync(@event);
+
+    /// <summary>The response starts: the ledger work queued in this request runs.</summary>
+    public Task EndAsync() => Services.GetRequiredService<RequestContext>().Response.StartAsync();
+
+    public void Dispose() => scope.Dispose();
 }
