@@ -43,6 +43,15 @@ public static class BackordersLocaleResources
         [P + "Errors.ExpectedRestockDatePassed"] = "The expected restock date {0} has already passed: enter today or a later date, or leave it empty.",
         [P + "Errors.DefaultBackorderMode"] = "Choose whether customers may buy products when they are out of stock (got '{0}').",
         [P + "Errors.DefaultBackorderLimit"] = "The default backorder limit must be a whole number of 0 or more (got '{0}').",
+        [P + "Notices.Lines.Product"] = "Product",
+        [P + "Notices.Lines.Ordered"] = "Ordered",
+        [P + "Notices.Lines.Backordered"] = "Backordered",
+        [P + "Notices.Lines.Filled"] = "Filled",
+        [P + "Notices.Lines.Waiting"] = "Still waiting",
+        [P + "Notices.OrderPlaced.Subject"] = "%Store.Name%. Order #%Order.OrderNumber% has backordered items",
+        [P + "Notices.OrderPlaced.Body"] = "<p><a href=\"%Store.URL%\">%Store.Name%</a></p><p>Order #%Order.OrderNumber% placed by %Customer.FullName% (%Customer.Email%) has %Backorders.QuantityBackordered% unit(s) on backorder: stock could not cover them when the order was placed.</p>%Backorders.Lines%",
+        [P + "Notices.LinesFilled.Subject"] = "%Store.Name%. Your backordered items for order #%Order.OrderNumber% are in stock",
+        [P + "Notices.LinesFilled.Body"] = "<p><a href=\"%Store.URL%\">%Store.Name%</a></p><p>Hello %Customer.FullName%,</p><p>Good news: the items of your order #%Order.OrderNumber% that were on backorder are now in stock.</p>%Backorders.Lines%",
         [P + "Fields.KeepBackorderRecordsOnUninstall.Hint"] = "Keeps how much of each order line was backordered when the plugin is uninstalled, so a reinstall picks it up again.",
     };
 }
