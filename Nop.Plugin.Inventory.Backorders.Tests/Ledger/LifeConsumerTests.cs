@@ -13,6 +13,7 @@ public class LifeConsumerTests
     private readonly Mock<IBackorderLifecycleService> _lifecycle = new(MockBehavior.Strict);
     private readonly Mock<IBackorderFillService> _fill = new(MockBehavior.Strict);
     private readonly Mock<IBackorderNoticeService> _notices = new(MockBehavior.Strict);
+    private readonly Mock<Nop.Services.Logging.ILogger> _logger = new();
 
     private static readonly Order Order = new() { Id = 5, OrderStatus = OrderStatus.Cancelled };
     private static readonly OrderItem Item = new() { Id = 8, OrderId = 5, ProductId = 7 };
@@ -36,7 +37,7 @@ public class LifeConsumerTests
 
     private LedgerConsumers Consumers(bool installed, HttpContext context) =>
         new(installed ? InstalledStub.Yes : InstalledStub.No,
-            new LedgerWork(new HttpContextAccessor { HttpContext = context }, _lifecycle.Object, _fill.Object, _notices.Object));
+            new LedgerWork(new HttpContextAccessor { HttpContext = context }, _lifecycle.Object, _fill.Object, _notices.Object, _logger.Object));
 
     [Test]
     public async Task Uninstalled_no_consumer_queues_or_writes_anything()
@@ -70,5 +71,16 @@ public class LifeConsumerTests
     {
         var consumers = Consumers(installed: true, context: null);
         await consumers.HandleEventAsync(new OrderStatusChangedEvent(new Order { Id = 9, OrderStatus = OrderStatus.Complete }, OrderStatus.Processing));
+    }
+
+    [Test]
+    public async Task A_failure_is_logged_not_thrown_into_nopCommerces_request()
+    {
+        _fill.Setup(f => f.FillAsync(It.IsAny<StockKey>())).ThrowsAsync(new InvalidOperationException("boom"));
+        var consumers = Consumers(installed: true, context: null);
+
+        await consumers.HandleEventAsync(new EntityUpdatedEvent<Product>(new Product { Id = 7 }));
+
+        _logger.Verify(l => l.ErrorAsync(It.Is<string>(m => m.Contains("boom")), It.IsAny<InvalidOperationException>(), null), Times.Once);
     }
 }

@@ -44,6 +44,7 @@ public sealed class LifeHarness
             .AddScoped<IBackorderLifecycleService, BackorderLifecycleService>()
             .AddScoped<LedgerWork>()
             .AddScoped<IBackorderNoticeService>(_ => Notices.Object)
+            .AddSingleton(Logger.Object)
             .AddScoped<RequestContext>()
             .AddScoped<Microsoft.AspNetCore.Http.IHttpContextAccessor>(sp => sp.GetRequiredService<RequestContext>())
             .AddScoped<LedgerConsumers>()
@@ -70,6 +71,9 @@ public sealed class LifeHarness
     public BackorderSettings Settings { get; } = new();
 
     public Mock<IBackorderNoticeService> Notices { get; } = new();
+
+    /// <summary>Failures of the ledger's work are logged; the tests' TearDown-free check: nothing was.</summary>
+    public Mock<Nop.Services.Logging.ILogger> Logger { get; } = new(MockBehavior.Strict);
 
     public BackorderFillService FillService() => ActivatorUtilities.CreateInstance<BackorderFillService>(_services);
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Nop.Core.Domain.Orders;
+using Nop.Services.Logging;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Ledger;
 
@@ -17,6 +18,7 @@ public class LedgerWork
     private readonly IBackorderLifecycleService _lifecycleService;
     private readonly IBackorderFillService _fillService;
     private readonly IBackorderNoticeService _noticeService;
+    private readonly ILogger _logger;
 
     private readonly HashSet<StockKey> _stock = [];
     private readonly HashSet<int> _orders = [];
@@ -30,8 +32,10 @@ public class LedgerWork
     public LedgerWork(IHttpContextAccessor httpContextAccessor,
         IBackorderLifecycleService lifecycleService,
         IBackorderFillService fillService,
-        IBackorderNoticeService noticeService)
+        IBackorderNoticeService noticeService,
+        ILogger logger)
     {
+        _logger = logger;
         _httpContextAccessor = httpContextAccessor;
         _lifecycleService = lifecycleService;
         _fillService = fillService;
@@ -90,7 +94,11 @@ public class LedgerWork
         response.OnStarting(FlushAsync);
     }
 
-    /// <summary>Applies everything queued (called by the response's OnStarting; tests call it as "end of request").</summary>
+    /// <summary>
+    /// Applies everything queued (called by the response's OnStarting; tests call it as "end of request"). Work that the
+    /// ledger's own events cause (an integrator changing stock on a fill) is applied in a further round. A failure is
+    /// logged, as nopCommerce's event publisher does for its consumers: the merchant's action has already been saved.
+    /// </summary>
     public async Task FlushAsync()
     {
         if (_flushing)
@@ -98,37 +106,49 @@ public class LedgerWork
         _flushing = true;
         try
         {
-            var stock = new HashSet<StockKey>(_stock.Where(k => !_productsSoldAtCheckout.Contains(k.ProductId)));
-            // Only items whose product's stock changed in this request (not e.g. a price edit), and not the cart's at checkout.
-            var productsWithStockChange = _stock.Select(k => k.ProductId).ToHashSet();
-            var toRecord = _itemsToRecord.Where(i => !_itemsMovedFromCart.Contains(i.Key) && productsWithStockChange.Contains(i.Value.ProductId))
-                .ToList();
-            var orders = _orders.Union(toRecord.Select(i => i.Value.OrderId)).Order().ToList();
-            var itemsToRecord = toRecord.Select(i => i.Key).ToHashSet();
-            var placed = _placedOrders.ToList();
-            _stock.Clear();
-            _orders.Clear();
-            _itemsToRecord.Clear();
-            _placedOrders.Clear();
-
-            foreach (var orderId in orders)
-                foreach (var key in await _lifecycleService.ReconcileOrderAsync(orderId, itemsToRecord))
-                    stock.Add(key);
-
-            var filledOrders = new SortedSet<int>();
-            foreach (var key in stock.OrderBy(k => k.ProductId).ThenBy(k => k.CombinationId))
-                foreach (var filled in await _fillService.FillAsync(key))
-                    filledOrders.Add(filled.OrderId);
-
-            foreach (var orderId in placed)
-                await _noticeService.OrderPlacedAsync(orderId);
-            foreach (var orderId in filledOrders)
-                await _noticeService.LinesFilledAsync(orderId);
+            for (var round = 0; round < MaxRounds && (_stock.Count > 0 || _orders.Count > 0 || _itemsToRecord.Count > 0 || _placedOrders.Count > 0); round++)
+                await ApplyQueuedAsync();
+        }
+        catch (Exception exception)
+        {
+            await _logger.ErrorAsync($"Backorders: the backorder records could not be brought up to date ({exception.Message}).", exception);
         }
         finally
         {
             _flushing = false;
             _scheduled = false;
         }
+    }
+
+    private const int MaxRounds = 3;
+
+    private async Task ApplyQueuedAsync()
+    {
+        var stock = new HashSet<StockKey>(_stock.Where(k => !_productsSoldAtCheckout.Contains(k.ProductId)));
+        // Only items whose product's stock changed in this request (not e.g. a price edit), and not the cart's at checkout.
+        var productsWithStockChange = _stock.Select(k => k.ProductId).ToHashSet();
+        var toRecord = _itemsToRecord.Where(i => !_itemsMovedFromCart.Contains(i.Key) && productsWithStockChange.Contains(i.Value.ProductId))
+            .ToList();
+        var orders = _orders.Union(toRecord.Select(i => i.Value.OrderId)).Order().ToList();
+        var itemsToRecord = toRecord.Select(i => i.Key).ToHashSet();
+        var placed = _placedOrders.ToList();
+        _stock.Clear();
+        _orders.Clear();
+        _itemsToRecord.Clear();
+        _placedOrders.Clear();
+
+        foreach (var orderId in orders)
+            foreach (var key in await _lifecycleService.ReconcileOrderAsync(orderId, itemsToRecord))
+                stock.Add(key);
+
+        var filledOrders = new SortedSet<int>();
+        foreach (var key in stock.OrderBy(k => k.ProductId).ThenBy(k => k.CombinationId))
+            foreach (var filled in await _fillService.FillAsync(key))
+                filledOrders.Add(filled.OrderId);
+
+        foreach (var orderId in placed)
+            await _noticeService.OrderPlacedAsync(orderId);
+        foreach (var orderId in filledOrders)
+            await _noticeService.LinesFilledAsync(orderId);
     }
 }
