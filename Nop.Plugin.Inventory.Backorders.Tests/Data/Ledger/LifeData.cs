@@ -45,6 +45,7 @@ public sealed class LifeHarness
             .AddScoped<LedgerWork>()
             .AddScoped<IBackorderNoticeService>(_ => Notices.Object)
             .AddSingleton(Logger.Object)
+            .AddSingleton<Nop.Services.Catalog.IProductAttributeParser>(new CombinationByXml(database))
             .AddScoped<RequestContext>()
             .AddScoped<Microsoft.AspNetCore.Http.IHttpContextAccessor>(sp => sp.GetRequiredService<RequestContext>())
             .AddScoped<LedgerConsumers>()
@@ -213,4 +214,15 @@ public sealed class LifeRequest(IServiceScope scope) : IDisposable
     public Task EndAsync() => Services.GetRequiredService<RequestContext>().Response.StartAsync();
 
     public void Dispose() => scope.Dispose();
+}
+
+/// <summary>nopCommerce's combination lookup, reduced to what the tests need: the product's combination with the same attributes XML.</summary>
+public sealed class CombinationByXml(TestDatabase database) : Nop.Services.Catalog.IProductAttributeParser
+{
+    public Task<ProductAttributeCombination> FindProductAttributeCombinationAsync(Product product, string attributesXml, bool ignoreNonCombinableAttributes = true)
+    {
+        using var connection = new DataConnection(database.DataOptions);
+        return Task.FromResult(connection.GetTable<ProductAttributeCombination>()
+            .FirstOrDefault(c => c.ProductId == product.Id && c.AttributesXml == attributesXml));
+    }
 }

@@ -25,7 +25,7 @@ public class BackorderLifecycleService : IBackorderLifecycleService
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<Product> _productRepository;
-    private readonly IRepository<ProductAttributeCombination> _combinationRepository;
+    private readonly IProductAttributeParser _productAttributeParser;
     private readonly LedgerStatements _statements;
 
     public BackorderLifecycleService(INopDataProvider dataProvider,
@@ -35,7 +35,7 @@ public class BackorderLifecycleService : IBackorderLifecycleService
         IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<Product> productRepository,
-        IRepository<ProductAttributeCombination> combinationRepository,
+        IProductAttributeParser productAttributeParser,
         LedgerStatements statements)
     {
         _dataProvider = dataProvider;
@@ -45,7 +45,7 @@ public class BackorderLifecycleService : IBackorderLifecycleService
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
         _productRepository = productRepository;
-        _combinationRepository = combinationRepository;
+        _productAttributeParser = productAttributeParser;
         _statements = statements;
     }
 
@@ -113,10 +113,8 @@ public class BackorderLifecycleService : IBackorderLifecycleService
         if (product?.ManageInventoryMethod != ManageInventoryMethod.ManageStockByAttributes)
             return null;
 
-        // The combination nopCommerce took the stock from: same attributes (as stored on the item).
-        var xml = item.AttributesXml ?? string.Empty;
-        var combination = await _combinationRepository.Table
-            .Where(c => c.ProductId == product.Id && c.AttributesXml == xml).FirstOrDefaultAsync();
+        // The combination nopCommerce took the stock from (found as AdjustInventoryAsync finds it).
+        var combination = await _productAttributeParser.FindProductAttributeCombinationAsync(product, item.AttributesXml ?? string.Empty);
         return combination is null ? null : StockKey.Combination(product.Id, combination.Id);
     }
 
