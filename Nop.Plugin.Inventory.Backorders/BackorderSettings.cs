@@ -16,4 +16,10 @@ public class BackorderSettings : ISettings
 
     /// <summary>Keep the per-order-line backorder records when the plugin is uninstalled.</summary>
     public bool KeepBackorderRecordsOnUninstall { get; set; } = true;
+
+    /// <summary>E-mail the store owner (message template Backorders.OrderPlaced.StoreOwnerNotification) when an order with backordered lines is placed.</summary>
+    public bool NotifyStoreOwnerOfBackorderedOrders { get; set; } = true;
+
+    /// <summary>E-mail the customer (message template Backorders.LinesFilled.CustomerNotification) once every backordered line of their order is filled.</summary>
+    public bool NotifyCustomerWhenBackordersFilled { get; set; }
 }

@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Messages;
 using Nop.Plugin.Inventory.Backorders.Components;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Infrastructure;
@@ -6,10 +7,12 @@ using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.Plugins;
 using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Mvc.Routing;
 using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
@@ -22,7 +25,9 @@ namespace Nop.Plugin.Inventory.Backorders;
 public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
     private readonly IBackorderPolicyService _policyService;
+    private readonly EmailAccountSettings _emailAccountSettings;
     private readonly ILocalizationService _localizationService;
+    private readonly IMessageTemplateService _messageTemplateService;
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly ISettingService _settingService;
     private readonly WidgetSettings _widgetSettings;
@@ -31,10 +36,14 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         ISettingService settingService,
-        WidgetSettings widgetSettings)
+        WidgetSettings widgetSettings,
+        EmailAccountSettings emailAccountSettings,
+        IMessageTemplateService messageTemplateService)
     {
         _policyService = policyService;
+        _emailAccountSettings = emailAccountSettings;
         _localizationService = localizationService;
+        _messageTemplateService = messageTemplateService;
         _nopUrlHelper = nopUrlHelper;
         _settingService = settingService;
         _widgetSettings = widgetSettings;
@@ -73,6 +82,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(BackordersLocaleResources.English));
+        await BackorderMessageTemplates.InstallAsync(_messageTemplateService, _emailAccountSettings.DefaultEmailAccountId);
 
         await base.InstallAsync();
     }
@@ -88,6 +98,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         await _settingService.DeleteSettingAsync<BackorderSettings>();
         await _localizationService.DeleteLocaleResourcesAsync(BackordersDefaults.ResourcePrefix);
+        await BackorderMessageTemplates.UninstallAsync(_messageTemplateService);
 
         await base.UninstallAsync();
         // The storefront overrides stay registered until a restart: from here on they behave as nopCommerce (down-migration next).

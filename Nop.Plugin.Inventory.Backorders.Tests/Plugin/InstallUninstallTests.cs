@@ -35,7 +35,8 @@ public class InstallUninstallTests
         SchemaMigration.KeepBackorderRecordsOnDown = false;
     }
 
-    private BackordersPlugin CreatePlugin() => new(_policy.Object, _localization.Object, _urlHelper.Object, _settings.Object, _widgetSettings);
+    private BackordersPlugin CreatePlugin() => new(_policy.Object, _localization.Object, _urlHelper.Object, _settings.Object, _widgetSettings,
+        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service());
 
     [Test]
     public async Task Install_writes_default_settings_activates_the_widget_and_adds_every_resource()

@@ -12,7 +12,8 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Plugin;
 public class WidgetTests
 {
     private static BackordersPlugin Plugin() => new(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(),
-        Mock.Of<INopUrlHelper>(), Mock.Of<ISettingService>(), new WidgetSettings());
+        Mock.Of<INopUrlHelper>(), Mock.Of<ISettingService>(), new WidgetSettings(),
+        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service());
 
     [TestCase("admin_product_details_block", typeof(ProductBackorderPolicyViewComponent))]
     [TestCase("admin_catalog_settings_details_block", typeof(CatalogSettingsBackorderViewComponent))]

@@ -18,6 +18,11 @@ public class NopStartup : INopStartup
     {
         services.AddSingleton(_ => BackorderSqlDialect.For(DataSettingsManager.LoadSettings().DataProvider));
         services.AddSingleton<BackorderStatements>();
+        services.AddSingleton(_ => LedgerStatements.For(DataSettingsManager.LoadSettings().DataProvider));
+        services.AddScoped<IBackorderFillService, BackorderFillService>();
+        services.AddScoped<IBackorderLifecycleService, BackorderLifecycleService>();
+        services.AddScoped<IBackorderNoticeService, BackorderNoticeService>();
+        services.AddScoped<LedgerWork>();
         services.AddScoped<IAtomicStockService, AtomicStockService>();
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderInventoryService, BackorderInventoryService>();

@@ -1,4 +1,10 @@
+using Nop.Core.Domain.Customers;
+
 namespace Nop.Services.Customers;
 
-// Declared for constructor signatures; no members used.
-public partial interface ICustomerService;
+// Subset the plugin calls.
+public partial interface ICustomerService
+{
+    Task<Customer> GetCustomerByIdAsync(int customerId);
+    Task<string> GetCustomerFullNameAsync(Customer customer);
+}

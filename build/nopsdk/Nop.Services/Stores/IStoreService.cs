@@ -1,4 +1,9 @@
+using Nop.Core.Domain.Stores;
+
 namespace Nop.Services.Stores;
 
-// Declared for constructor signatures; no members used.
-public partial interface IStoreService;
+// Subset the plugin calls.
+public partial interface IStoreService
+{
+    Task<Store> GetStoreByIdAsync(int storeId);
+}

@@ -1,4 +1,7 @@
 namespace Nop.Core.Domain.Customers;
 
-// Declared for signatures only: the Rotat fork adds columns, so the plugin reads none.
-public partial class Customer : BaseEntity;
+// Subset: only stock nopCommerce columns (the Rotat fork adds others, which the plugin never reads).
+public partial class Customer : BaseEntity
+{
+    public string Email { get; set; }
+}

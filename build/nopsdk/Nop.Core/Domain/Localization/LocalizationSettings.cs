@@ -2,4 +2,7 @@ using Nop.Core.Configuration;
 
 namespace Nop.Core.Domain.Localization;
 
-public partial class LocalizationSettings : ISettings;
+public partial class LocalizationSettings : ISettings
+{
+    public int DefaultAdminLanguageId { get; set; }
+}

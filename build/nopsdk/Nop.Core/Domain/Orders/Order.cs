@@ -6,6 +6,7 @@ public partial class Order : BaseEntity
     public Guid OrderGuid { get; set; }
     public int StoreId { get; set; }
     public int CustomerId { get; set; }
+    public int CustomerLanguageId { get; set; }
     public int OrderStatusId { get; set; }
     public bool Deleted { get; set; }
     public DateTime CreatedOnUtc { get; set; }
