@@ -7,6 +7,7 @@ using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Repair;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
@@ -17,6 +18,8 @@ public class NopStartup : INopStartup
     {
         services.AddSingleton(_ => BackorderSqlDialect.For(DataSettingsManager.LoadSettings().DataProvider));
         services.AddSingleton<BackorderStatements>();
+        services.AddSingleton<StockDoctorStatements>();
+        services.AddScoped<IStockDoctorService, StockDoctorService>();
         services.AddScoped<IAtomicStockService, AtomicStockService>();
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderInventoryService, BackorderInventoryService>();
