@@ -35,6 +35,7 @@ public class NopStartup : INopStartup
         // Copies carry the plugin's records (policy choice, limit, restock date, combinations that keep their own value).
         services.AddScoped<Nop.Services.Catalog.ICopyProductService, BackorderCopyProductService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
+        services.AddScoped<IStockDoctorModelFactory, StockDoctorModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -296,7 +296,7 @@ public class StockDoctorDataTests(DatabaseProvider provider) : DatabaseTest(prov
         var ids = ProductIdsByTag(Database);
         await BulkInsertAsync(Database, ids.Values.Select(id => Row(id, usesDefault: false)));
 
-        var page = await Doctor().ListAsync(StockDoctorReason.UnpublishedByAdmin, Scope(), pageIndex: 1, pageSize: 3);
+        var page = await Doctor().ListAsync(StockDoctorReason.UnpublishedByAdmin, Scope(), skip: 3, take: 3);
 
         page.Select(f => f.Sku).Should().Equal("SKU-4", "SKU-5", "SKU-6");
     }

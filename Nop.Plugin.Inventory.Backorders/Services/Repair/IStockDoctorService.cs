@@ -19,8 +19,8 @@ public interface IStockDoctorService
     /// <summary>One COUNT per reason.</summary>
     Task<IReadOnlyList<StockDoctorCount>> CountAsync(StockDoctorScope scope);
 
-    /// <summary>A page of one reason's findings, paged in the database.</summary>
-    Task<IReadOnlyList<StockDoctorFinding>> ListAsync(StockDoctorReason reason, StockDoctorScope scope, int pageIndex, int pageSize);
+    /// <summary>One reason's findings in id order, <paramref name="take"/> (at most 500) after the first <paramref name="skip"/>: paged in the database.</summary>
+    Task<IReadOnlyList<StockDoctorFinding>> ListAsync(StockDoctorReason reason, StockDoctorScope scope, int skip, int take);
 
     /// <summary>Fixes the given products (combinations, for the combination reasons) where the reason still applies; returns how many changed.</summary>
     Task<int> FixSelectedAsync(StockDoctorReason reason, StockDoctorScope scope, IReadOnlyCollection<int> ids);

@@ -55,11 +55,8 @@ public class StockDoctorService : IStockDoctorService
         return counts;
     }
 
-    public async Task<IReadOnlyList<StockDoctorFinding>> ListAsync(StockDoctorReason reason, StockDoctorScope scope, int pageIndex, int pageSize)
-    {
-        pageSize = Math.Clamp(pageSize, 1, 500);
-        return (await _dataProvider.QueryAsync<StockDoctorFinding>(_statements.List(reason, scope, Math.Max(0, pageIndex) * pageSize, pageSize))).ToList();
-    }
+    public async Task<IReadOnlyList<StockDoctorFinding>> ListAsync(StockDoctorReason reason, StockDoctorScope scope, int skip, int take) =>
+        (await _dataProvider.QueryAsync<StockDoctorFinding>(_statements.List(reason, scope, Math.Max(0, skip), Math.Clamp(take, 1, 500)))).ToList();
 
     public async Task<int> FixSelectedAsync(StockDoctorReason reason, StockDoctorScope scope, IReadOnlyCollection<int> ids)
     {
