@@ -18,6 +18,9 @@ public class StockDoctorModelFactory : IStockDoctorModelFactory
 {
     public const int PageSize = 50;
 
+    /// <summary>Products named per reason in a dry run (the count gives the rest).</summary>
+    public const int DryRunExamples = 10;
+
     private readonly ILocalizationService _localizationService;
     private readonly IStockDoctorService _doctor;
 
@@ -50,6 +53,8 @@ public class StockDoctorModelFactory : IStockDoctorModelFactory
         {
             model.DryRun = model.Reasons.Where(r => r.Fix && r.Count > 0).ToList();
             model.DryRunTotal = model.DryRun.Sum(r => r.Count);
+            foreach (var planned in model.DryRun)
+                planned.Examples = (await _doctor.ListAsync((StockDoctorReason)planned.ReasonId, scope, 0, DryRunExamples)).Select(ToModel).ToList();
         }
 
         if (shown is { } reason && model.Reasons.FirstOrDefault(r => r.ReasonId == (int)reason) is { } row)
@@ -57,13 +62,14 @@ public class StockDoctorModelFactory : IStockDoctorModelFactory
             model.Shown = row;
             var findings = await _doctor.ListAsync(reason, scope, model.PageIndex * PageSize, PageSize + 1);
             model.HasNextPage = findings.Count > PageSize;
-            model.Findings = findings.Take(PageSize)
-                .Select(f => new StockDoctorFindingModel { ProductId = f.ProductId, CombinationId = f.CombinationId, Name = f.Name, Sku = f.Sku })
-                .ToList();
+            model.Findings = findings.Take(PageSize).Select(ToModel).ToList();
         }
 
         return model;
     }
+
+    private static StockDoctorFindingModel ToModel(StockDoctorFinding f) =>
+        new() { ProductId = f.ProductId, CombinationId = f.CombinationId, Name = f.Name, Sku = f.Sku };
 
     private Task<string> TextAsync(string resource) => _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + resource);
 }

@@ -38,6 +38,9 @@ public record StockDoctorReasonModel : BaseNopModel
 
     /// <summary>Ticked: included in "Fix all" and the dry run (what the low-stock activity or the plugin set, unless unticked).</summary>
     public bool Fix { get; set; }
+
+    /// <summary>Dry run: the first products (or combinations) the fix would change.</summary>
+    public IList<StockDoctorFindingModel> Examples { get; set; } = new List<StockDoctorFindingModel>();
 }
 
 public record StockDoctorFindingModel : BaseNopModel
