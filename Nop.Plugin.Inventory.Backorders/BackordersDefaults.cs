@@ -9,6 +9,11 @@ public static class BackordersDefaults
 
     public const string ConfigurationRouteName = "Plugin.Inventory.Backorders.Configure";
 
+    /// <summary>The stock doctor page (Controllers/RepairController) and its admin menu entry, after the plugin's own.</summary>
+    public const string StockDoctorRouteName = "Plugin.Inventory.Backorders.StockDoctor";
+
+    public const string StockDoctorMenuSystemName = SystemName + ".StockDoctor";
+
     /// <summary>Views are referenced by path inside the plugin folder, which nopCommerce names after the SystemName.</summary>
     public const string ViewsPath = "~/Plugins/Inventory.Backorders/Views/";
 

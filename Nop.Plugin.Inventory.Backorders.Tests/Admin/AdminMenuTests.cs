@@ -1,4 +1,6 @@
 using Nop.Plugin.Inventory.Backorders.Infrastructure;
+using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Tests.Policy;
 using Nop.Services.Common;
 using Nop.Services.Localization;
 using Nop.Services.Security;
@@ -21,13 +23,14 @@ public class AdminMenuTests
         Node("Sales"),
         Node("Configuration", Node("Settings"), Node("Local plugins")));
 
-    private static AdminMenuConsumer Consumer()
+    private static AdminMenuConsumer Consumer(IBackordersInstalled installed = null)
     {
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => "text of " + key);
         var urls = new Mock<INopUrlHelper>();
         urls.Setup(u => u.RouteUrl(BackordersDefaults.ConfigurationRouteName, null, null, null, null)).Returns("/Admin/Backorders/Configure");
-        return new AdminMenuConsumer(localization.Object, urls.Object);
+        urls.Setup(u => u.RouteUrl(BackordersDefaults.StockDoctorRouteName, null, null, null, null)).Returns("/Admin/Backorders/StockDoctor");
+        return new AdminMenuConsumer(localization.Object, urls.Object, installed ?? InstalledStub.Yes);
     }
 
     [Test]
@@ -39,7 +42,7 @@ public class AdminMenuTests
 
         var catalog = root.ChildNodes.Single(n => n.SystemName == "Catalog");
         catalog.ChildNodes.Select(n => n.SystemName).Should().Equal("Products", "Categories", "Manufacturers", "Product reviews",
-            "Product tags", BackordersDefaults.MenuSystemName, "Filter level values", "Attributes");
+            "Product tags", BackordersDefaults.MenuSystemName, BackordersDefaults.StockDoctorMenuSystemName, "Filter level values", "Attributes");
         var item = catalog.ChildNodes.Single(n => n.SystemName == BackordersDefaults.MenuSystemName);
         item.Url.Should().Be("/Admin/Backorders/Configure");
         item.Title.Should().Be("text of " + BackordersDefaults.ResourcePrefix + "Menu.Title");
@@ -47,6 +50,24 @@ public class AdminMenuTests
         // The permission the configure action checks: nopCommerce hides the node from admins without it.
         item.PermissionNames.Should().Equal(StandardPermission.Configuration.MANAGE_PLUGINS);
         BackordersLocaleResources.English.Should().ContainKey(BackordersDefaults.ResourcePrefix + "Menu.Title");
+    }
+
+    [Test]
+    public async Task The_stock_doctor_follows_for_whoever_may_see_the_product_list_while_the_plugin_is_installed()
+    {
+        var root = NopMenu();
+
+        await Consumer().HandleEventAsync(new AdminMenuCreatedEvent(null, root));
+
+        var doctor = root.ChildNodes.Single(n => n.SystemName == "Catalog").ChildNodes.Single(n => n.SystemName == BackordersDefaults.StockDoctorMenuSystemName);
+        doctor.Url.Should().Be("/Admin/Backorders/StockDoctor");
+        doctor.Title.Should().Be("text of " + BackordersDefaults.ResourcePrefix + "Doctor.Menu");
+        doctor.PermissionNames.Should().Equal(StandardPermission.Catalog.PRODUCTS_VIEW);
+        BackordersLocaleResources.English.Should().ContainKey(BackordersDefaults.ResourcePrefix + "Doctor.Menu");
+
+        var uninstalled = NopMenu();
+        await Consumer(InstalledStub.No).HandleEventAsync(new AdminMenuCreatedEvent(null, uninstalled));
+        uninstalled.ChildNodes.Single(n => n.SystemName == "Catalog").ChildNodes.Should().NotContain(n => n.SystemName == BackordersDefaults.StockDoctorMenuSystemName);
     }
 
     [Test]

@@ -8,6 +8,7 @@ using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Repair;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
@@ -23,6 +24,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IBackorderLifecycleService, BackorderLifecycleService>();
         services.AddScoped<IBackorderNoticeService, BackorderNoticeService>();
         services.AddScoped<LedgerWork>();
+        services.AddSingleton<StockDoctorStatements>();
+        services.AddScoped<IStockDoctorService, StockDoctorService>();
         services.AddScoped<IAtomicStockService, AtomicStockService>();
         services.AddScoped<IBackorderPolicyService, BackorderPolicyService>();
         services.AddScoped<IBackorderInventoryService, BackorderInventoryService>();
@@ -43,6 +46,7 @@ public class NopStartup : INopStartup
         // Copies carry the plugin's records (policy choice, limit, restock date, combinations that keep their own value).
         services.AddScoped<Nop.Services.Catalog.ICopyProductService, BackorderCopyProductService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
+        services.AddScoped<IStockDoctorModelFactory, StockDoctorModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -11,6 +11,8 @@ public class RouteProvider : IRouteProvider
     {
         endpointRouteBuilder.MapControllerRoute(BackordersDefaults.ConfigurationRouteName, "Admin/Backorders/Configure",
             new { controller = "Backorders", action = "Configure", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(BackordersDefaults.StockDoctorRouteName, "Admin/Backorders/StockDoctor",
+            new { controller = "Repair", action = "StockDoctor", area = AreaNames.ADMIN });
     }
 
     public int Priority => 0;

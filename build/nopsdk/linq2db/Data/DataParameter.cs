@@ -3,4 +3,5 @@ namespace LinqToDB.Data;
 public class DataParameter
 {
     public DataParameter() => throw null;
+    public DataParameter(string name, object value) => throw null;
 }

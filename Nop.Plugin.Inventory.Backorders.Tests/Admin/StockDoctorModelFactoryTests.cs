@@ -1,0 +1,62 @@
+using Nop.Core.Domain.Catalog;
+using Nop.Plugin.Inventory.Backorders.Factories;
+using Nop.Plugin.Inventory.Backorders.Services.Repair;
+using Nop.Services.Localization;
+using R = Nop.Plugin.Inventory.Backorders.Services.Repair.StockDoctorReason;
+
+namespace Nop.Plugin.Inventory.Backorders.Tests.Admin;
+
+public class StockDoctorModelFactoryTests
+{
+    private readonly StockDoctorScope _scope = new(BackorderMode.AllowQtyBelow0, 0);
+    private Mock<IStockDoctorService> _doctor;
+    private StockDoctorModelFactory _factory;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _doctor = new Mock<IStockDoctorService>();
+        _doctor.Setup(d => d.CountAsync(_scope)).ReturnsAsync(StockDoctorRules.All.Select(r => new StockDoctorCount(r, r == R.UnpublishedByAdmin ? 0 : 2)).ToList());
+        _doctor.Setup(d => d.ListAsync(It.IsAny<R>(), _scope, It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync((R r, StockDoctorScope _, int skip, int take) => Enumerable.Range(skip + 1, Math.Min(take, 2))
+                .Select(i => new StockDoctorFinding { ProductId = i, Name = $"{r} {i}" }).ToList());
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => "[fr] " + key);
+        _factory = new StockDoctorModelFactory(localization.Object, _doctor.Object);
+    }
+
+    [Test]
+    public async Task Ticks_what_the_doctor_fixes_by_default_and_names_every_reason_from_the_resources()
+    {
+        var model = await _factory.PrepareModelAsync(_scope, null, null, 0, dryRun: false);
+
+        model.Reasons.Where(r => r.Fix).Select(r => (R)r.ReasonId).Should().Equal(StockDoctorRules.ReasonsToFix(null));
+        model.Reasons.Single(r => r.ReasonId == (int)R.BackorderLimitUsedUp).CanFix.Should().BeFalse();
+        model.Reasons.Should().OnlyContain(r => r.Reason.StartsWith("[fr] ") && r.Cause.StartsWith("[fr] ") && r.Change.StartsWith("[fr] "));
+        model.DryRun.Should().BeNull();
+        _doctor.Verify(d => d.FixSelectedAsync(It.IsAny<R>(), It.IsAny<StockDoctorScope>(), It.IsAny<IReadOnlyCollection<int>>()), Times.Never);
+    }
+
+    [Test]
+    public async Task A_dry_run_shows_the_ticked_reasons_with_counts_and_examples_and_changes_nothing()
+    {
+        var model = await _factory.PrepareModelAsync(_scope, [R.UnpublishedByAdmin, R.StockAvailabilityHidden], null, 0, dryRun: true);
+
+        model.DryRun.Select(r => (R)r.ReasonId).Should().Equal([R.StockAvailabilityHidden], "nothing to change for a reason with no products");
+        model.DryRunTotal.Should().Be(2);
+        model.DryRun[0].Examples.Select(e => e.Name).Should().Equal("StockAvailabilityHidden 1", "StockAvailabilityHidden 2");
+        _doctor.Verify(d => d.FixSelectedAsync(It.IsAny<R>(), It.IsAny<StockDoctorScope>(), It.IsAny<IReadOnlyCollection<int>>()), Times.Never);
+        _doctor.Verify(d => d.FixNextBatchAsync(It.IsAny<R>(), It.IsAny<StockDoctorScope>(), It.IsAny<int>(), It.IsAny<int>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Lists_a_page_of_the_reason_shown_paged_in_the_database()
+    {
+        var model = await _factory.PrepareModelAsync(_scope, null, R.DefaultNotApplied, 2, dryRun: false);
+
+        model.Shown.ReasonId.Should().Be((int)R.DefaultNotApplied);
+        _doctor.Verify(d => d.ListAsync(R.DefaultNotApplied, _scope, 2 * StockDoctorModelFactory.PageSize, StockDoctorModelFactory.PageSize + 1));
+        model.HasNextPage.Should().BeFalse();
+        model.Findings.Select(f => f.Key).Should().Equal(101, 102);
+    }
+}
