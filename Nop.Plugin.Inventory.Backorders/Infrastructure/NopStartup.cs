@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Import;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
@@ -32,6 +33,9 @@ public class NopStartup : INopStartup
         // Copies carry the plugin's records (policy choice, limit, restock date, combinations that keep their own value).
         services.AddScoped<Nop.Services.Catalog.ICopyProductService, BackorderCopyProductService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
+        // Stock CSV import and export (admin pages, integrators, scheduled tasks).
+        services.AddScoped<IBackorderImportService, BackorderImportService>();
+        services.AddScoped<IBackorderExportService, BackorderExportService>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Vendors;
 
 namespace Nop.Core;
 
@@ -8,4 +9,5 @@ public partial interface IWorkContext
 {
     Task<Customer> GetCurrentCustomerAsync();
     Task<Language> GetWorkingLanguageAsync();
+    Task<Vendor> GetCurrentVendorAsync();
 }

@@ -1,0 +1,4 @@
+namespace Nop.Core.Domain.Vendors;
+
+// Declared for signatures only.
+public partial class Vendor : BaseEntity;
