@@ -116,12 +116,16 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
         ArgumentNullException.ThrowIfNull(entities);
 
         // nopCommerce bulk-copies inside a TransactionScope and retrieves the identities first: all or nothing, ids set.
-        await using (var db = new DataConnection(_options))
+        // As nopCommerce: a TransactionScope, so the insert joins a transaction the caller already has (e.g. an import's).
+        using (var scope = new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
         {
-            await using var transaction = await db.BeginTransactionAsync();
-            foreach (var entity in entities)
-                entity.Id = await db.InsertWithInt32IdentityAsync(entity);
-            await transaction.CommitAsync();
+            await using (var db = new DataConnection(_options))
+            {
+                foreach (var entity in entities)
+                    entity.Id = await db.InsertWithInt32IdentityAsync(entity);
+            }
+
+            scope.Complete();
         }
 
         if (!publishEvent)
