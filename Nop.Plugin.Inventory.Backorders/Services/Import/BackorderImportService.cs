@@ -99,6 +99,10 @@ public class BackorderImportService : IBackorderImportService
             else
                 result = await RunAsync(file, mode, defaultMode, vendorId, null, cancellationToken);
 
+            // Findings in file order; those about the whole file last.
+            var ordered = result.Issues.OrderBy(i => i.Line == 0 ? int.MaxValue : i.Line).ToList();
+            result.Issues.Clear();
+            result.Issues.AddRange(ordered);
             result.Duration = clock.Elapsed;
             if (result.Applied)
                 await LogAsync(result);

@@ -162,12 +162,14 @@ public static class StockCsvFile
             var raw = parser.RawRecord ?? string.Empty;
             var end = parser.RawRow;
             var innerBreaks = raw.TrimEnd('\r', '\n').Count(c => c == '\n');
-            var line = end - innerBreaks;
+            var unbalanced = raw.Count(c => c == '"') % 2 != 0;
+            // An unclosed quote runs to the end of the file, and the parser counts the file's last line break too.
+            var line = unbalanced && innerBreaks > 0 ? end - raw.Count(c => c == '\n') : end - innerBreaks;
             lastEnd = end;
             var cells = parser.Record ?? [];
 
             // A record whose quotes do not pair up swallowed the lines after an opening quote (or has a stray one).
-            if (badQuote || raw.Count(c => c == '"') % 2 != 0)
+            if (badQuote || unbalanced)
             {
                 var preview = raw.Length > 80 ? raw[..80] : raw;
                 yield return new CsvRecord(line, cells, ImportIssue.Error(line, string.Empty, preview.TrimEnd('\r', '\n'), ImportMessages.UnbalancedQuotes));
