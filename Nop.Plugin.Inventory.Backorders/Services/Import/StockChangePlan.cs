@@ -70,6 +70,10 @@ public sealed record ProductStockChange(ProductStock Before, ProductStock After)
             row.ExpectedRestockDate ?? current.ExpectedRestockDate);
         var plan = ProductChoicePlan.For(current.Id, choice, current.BackorderMode, current.LowStockFlags, defaultMode);
 
+        // Only the columns present change: without a policy column the policy (and what it lifts) stays as it is.
+        if (row.Backorders is null && row.UseDefaultBackorders is null)
+            plan = plan with { Policy = current.BackorderMode, Lift = LowStockFlags.None };
+
         // is_in_stock=1: make it purchasable, whatever the policy: lift what the low-stock activity set (never what an admin set).
         var lift = row.IsInStock == true ? current.LowStockFlags : plan.Lift;
         var buyButton = lift.HasFlag(LowStockFlags.BuyButtonDisabled);
