@@ -76,6 +76,7 @@ public static class BackordersLocaleResources
         [P + "Import.Errors.ManageStockContradiction"] = "Columns '{0}' and '{1}' disagree on whether stock is managed.",
         [P + "Import.Warnings.UseDefaultWins"] = "'{0}' is 1, so the product follows the store default and the '{1}' value is not used.",
         [P + "Import.Warnings.UseConfigManageStockWins"] = "'{0}' is 1, so stock is managed (the store configuration) and '{1}' = 0 is not used.",
+        [P + "Import.Errors.DatabaseFailed"] = "The database failed while writing the rows from line {0}: those and the rows after them were not applied. Run the same file again to finish (rows already applied are left as they are).",
         [P + "Import.Errors.FileRejected"] = "All or nothing: the file has errors, so nothing was imported.",
         [P + "Import.StockHistoryMessage"] = "Stock imported from a CSV file (Backorders plugin)",
         [P + "Import.ActivityLog"] = "Stock CSV imported: {0} rows read, {1} changed, {2} unchanged, {3} failed.",

@@ -55,9 +55,11 @@ public sealed class ImportHarness
     public Mock<ILocalizationService> Localization { get; } = new();
     public Mock<ICustomerActivityService> Activity { get; } = new();
 
-    public BackorderImportService ImportService()
+    public BackorderImportService ImportService(INopDataProvider dataProvider = null)
     {
-        var service = ActivatorUtilities.CreateInstance<BackorderImportService>(_services);
+        var service = dataProvider is null
+            ? ActivatorUtilities.CreateInstance<BackorderImportService>(_services)
+            : ActivatorUtilities.CreateInstance<BackorderImportService>(_services, dataProvider);
         service.UtcNow = () => Today.AddHours(10);
         return service;
     }

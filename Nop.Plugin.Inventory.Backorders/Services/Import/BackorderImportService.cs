@@ -221,7 +221,8 @@ public class BackorderImportService : IBackorderImportService
             batch.Add(row);
             if (batch.Count == BatchSize)
             {
-                await ProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header);
+                if (!await TryProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header))
+                    return result;
                 batch.Clear();
             }
         }
@@ -232,13 +233,44 @@ public class BackorderImportService : IBackorderImportService
             return result;
         }
 
-        if (batch.Count > 0)
-            await ProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header);
+        if (batch.Count > 0 && !await TryProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header))
+            return result;
 
         if (result.RowsRead == 0)
             result.Add(ImportIssue.Warning(0, string.Empty, string.Empty, ImportMessages.HeaderOnly));
 
         return result;
+    }
+
+    /// <summary>
+    /// Apply-valid mode: when the database fails (connection killed, server stopped) the batch's transaction is rolled
+    /// back and the import stops, reporting the lines applied so far and where it stopped; a re-run finishes the job.
+    /// The other modes let the failure through (all or nothing: its transaction is rolled back, nothing is applied).
+    /// </summary>
+    private async Task<bool> TryProcessBatchAsync(List<StockRow> rows, ImportMode mode, BackorderMode defaultMode, int vendorId,
+        TransactionScope outer, ImportResult result, StockHeader header)
+    {
+        if (mode != ImportMode.ApplyValidRows)
+        {
+            await ProcessBatchAsync(rows, mode, defaultMode, vendorId, outer, result, header);
+            return true;
+        }
+
+        var counts = (result.Changed, result.Unchanged, result.Failed, result.IssueCount, result.Issues.Count);
+        try
+        {
+            await ProcessBatchAsync(rows, mode, defaultMode, vendorId, outer, result, header);
+            return true;
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or TransactionException or InvalidOperationException or IOException)
+        {
+            // Nothing of this batch was committed: its rows count as not applied.
+            (result.Changed, result.Unchanged, result.Failed, result.IssueCount) = (counts.Changed, counts.Unchanged, counts.Failed, counts.IssueCount);
+            result.Issues.RemoveRange(counts.Item5, result.Issues.Count - counts.Item5);
+            result.Failed += rows.Count;
+            result.Add(ImportIssue.Error(rows[0].Line, string.Empty, exception.GetType().Name, ImportMessages.DatabaseFailed, rows[0].Line));
+            return false;
+        }
     }
 
     private sealed record ProductPlan(StockRow Row, ProductStockChange Change);

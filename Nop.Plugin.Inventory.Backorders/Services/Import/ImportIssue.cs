@@ -50,4 +50,5 @@ public static class ImportMessages
     public const string UseConfigManageStockWins = P + "Warnings.UseConfigManageStockWins";
     public const string NotApplied = P + "Errors.NotApplied";
     public const string FileRejected = P + "Errors.FileRejected";
+    public const string DatabaseFailed = P + "Errors.DatabaseFailed";
 }
