@@ -58,7 +58,8 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         [AdminWidgetZones.CatalogSettingsDetailsBlock] = typeof(CatalogSettingsBackorderViewComponent),
         [AdminWidgetZones.ProductAttributeCombinationDetailsBottom] = typeof(CombinationBackorderViewComponent),
         [PublicWidgetZones.OrderSummaryContentBefore] = typeof(CartBackorderNotesViewComponent),
-        [PublicWidgetZones.ProductDetailsOverviewBottom] = typeof(ProductBackorderSplitViewComponent)
+        [PublicWidgetZones.ProductDetailsOverviewBottom] = typeof(ProductBackorderSplitViewComponent),
+        [AdminWidgetZones.ProductListButtons] = typeof(StockImportButtonsViewComponent)
     };
 
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(_widgets.Keys.ToList());

@@ -116,12 +116,22 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
         ArgumentNullException.ThrowIfNull(entities);
 
         // nopCommerce bulk-copies inside a TransactionScope and retrieves the identities first: all or nothing, ids set.
+        // Inside a caller's TransactionScope (e.g. an import's) the insert joins it, as nopCommerce's TransactionScope does;
+        // otherwise its own transaction (Microsoft.Data.Sqlite does not enlist in a TransactionScope).
         await using (var db = new DataConnection(_options))
         {
-            await using var transaction = await db.BeginTransactionAsync();
-            foreach (var entity in entities)
-                entity.Id = await db.InsertWithInt32IdentityAsync(entity);
-            await transaction.CommitAsync();
+            if (System.Transactions.Transaction.Current is not null)
+            {
+                foreach (var entity in entities)
+                    entity.Id = await db.InsertWithInt32IdentityAsync(entity);
+            }
+            else
+            {
+                await using var transaction = await db.BeginTransactionAsync();
+                foreach (var entity in entities)
+                    entity.Id = await db.InsertWithInt32IdentityAsync(entity);
+                await transaction.CommitAsync();
+            }
         }
 
         if (!publishEvent)

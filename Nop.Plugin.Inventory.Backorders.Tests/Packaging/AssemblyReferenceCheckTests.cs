@@ -47,6 +47,20 @@ public class AssemblyReferenceCheckTests
     }
 
     [Test]
+    public void CsvHelper_is_shipped_in_the_package_and_the_plugin_binds_to_that_copy()
+    {
+        // nopCommerce does not load CsvHelper: the stock import's parser must come with the package.
+        var pluginOutput = PackagingPaths.PluginOwnOutput ?? Path.GetDirectoryName(PackagingPaths.PluginDllInTestOutput)!;
+        var pluginDll = PackagingPaths.PluginProject + ".dll";
+        var shipped = PackagingRules.SelectShippedAssemblies(pluginOutput, pluginDll, _check).Shipped;
+        shipped.Select(Path.GetFileName).Should().Contain("CsvHelper.dll");
+
+        var result = _check.Check(Path.Combine(pluginOutput, pluginDll), shipped);
+        result.Findings.Should().Contain(f => f.ReferencingFile == pluginDll && f.Name == "CsvHelper" && f.Provider == ReferenceProvider.Shipped);
+        result.Errors.Should().BeEmpty();
+    }
+
+    [Test]
     public void The_plugin_copy_next_to_the_tests_is_the_same_build_as_the_checked_one()
     {
         // Guards the test above against checking a stale DLL.

@@ -33,7 +33,9 @@ public class WidgetTests
     {
         var plugin = Plugin();
 
-        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(5);
+        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(6);
+        plugin.GetWidgetViewComponent("admin_product_list_buttons").Should().Be(typeof(Components.StockImportButtonsViewComponent),
+            "the stock import and export buttons sit beside nopCommerce's on the product list");
         plugin.GetWidgetViewComponent("home_page_top").Should().BeNull();
         plugin.HideInWidgetList.Should().BeTrue("the plugin is managed from its own configure page");
     }

@@ -7,6 +7,7 @@ using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Ledger;
+using Nop.Plugin.Inventory.Backorders.Services.Import;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Repair;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
@@ -47,6 +48,9 @@ public class NopStartup : INopStartup
         services.AddScoped<Nop.Services.Catalog.ICopyProductService, BackorderCopyProductService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
         services.AddScoped<IStockDoctorModelFactory, StockDoctorModelFactory>();
+        // Stock CSV import and export (admin pages, integrators, scheduled tasks).
+        services.AddScoped<IBackorderImportService, BackorderImportService>();
+        services.AddScoped<IBackorderExportService, BackorderExportService>();
     }
 
     public void Configure(IApplicationBuilder application)

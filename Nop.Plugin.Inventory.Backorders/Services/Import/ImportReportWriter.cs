@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace Nop.Plugin.Inventory.Backorders.Services.Import;
+
+/// <summary>
+/// Writes the error report (and the export) as CSV that a spreadsheet opens as text: a cell starting with =, +, -, @,
+/// tab or carriage return is prefixed with an apostrophe (OWASP's CSV-injection advice), so a value from the
+/// imported file can never run as a formula on the merchant's machine. Every cell is quoted when it needs to be.
+/// </summary>
+public static class SafeCsv
+{
+    public static string Cell(string value, bool neutralise = true)
+    {
+        value ??= string.Empty;
+        if (neutralise && value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            value = "'" + value;
+
+        return value.IndexOfAny([',', '"', '\r', '\n', ';', '\t']) >= 0
+            ? "\"" + value.Replace("\"", "\"\"") + "\""
+            : value;
+    }
+
+    public static string Line(IEnumerable<string> cells, bool neutralise = true) => string.Join(",", cells.Select(c => Cell(c, neutralise)));
+}
+
+public static class ImportReportWriter
+{
+    /// <summary>The report: line, column, value, severity, message (already localised), one issue a line; UTF-8 with a BOM for spreadsheets.</summary>
+    public static async Task WriteAsync(Stream output, IEnumerable<(ImportIssue Issue, string Message)> issues, string[] headers)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true);
+        await writer.WriteLineAsync(SafeCsv.Line(headers));
+        foreach (var (issue, message) in issues)
+        {
+            await writer.WriteLineAsync(SafeCsv.Line([
+                issue.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), issue.Column, issue.Value,
+                issue.IsError ? "error" : "warning", message
+            ]));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Core.Domain.Vendors;
+
+// Subset the plugin reads.
+public partial class VendorSettings : ISettings
+{
+    public bool AllowVendorsToImportProducts { get; set; }
+}

@@ -1,0 +1,10 @@
+using Nop.Core;
+using Nop.Core.Domain.Logging;
+
+namespace Nop.Services.Logging;
+
+// Subset the plugin calls.
+public partial interface ICustomerActivityService
+{
+    Task<ActivityLog> InsertActivityAsync(string systemKeyword, string comment, BaseEntity entity = null);
+}
