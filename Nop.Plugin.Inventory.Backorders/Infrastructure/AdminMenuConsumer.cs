@@ -8,14 +8,17 @@ using Nop.Web.Framework.Mvc.Routing;
 namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
 
 /// <summary>
-/// Adds "Backorders" under Catalog in the admin menu, after "Product tags". nopCommerce hides the entry from admins
-/// without the permission the configure page requires (it checks every node's PermissionNames after this event).
+/// Adds "Backorders" under Catalog in the admin menu, after "Product tags", and "Open backorders" under Sales, after
+/// "Orders". nopCommerce hides an entry from admins without the permission its page requires (it checks every node's
+/// PermissionNames after this event): the plugin settings for the first, the orders list's permission for the second.
 /// </summary>
 public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
 {
     public const string CatalogSystemName = "Catalog";
     public const string PlaceAfterSystemName = "Product tags";
     public const string IconClass = "far fa-dot-circle";
+    public const string SalesSystemName = "Sales";
+    public const string OrdersSystemName = "Orders";
 
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
@@ -41,16 +44,30 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
         };
 
         Place(root, item);
+
+        var openBackorders = new AdminMenuItem
+        {
+            SystemName = BackordersDefaults.OpenBackordersMenuSystemName,
+            Title = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "OpenBackorders.Menu.Title"),
+            Url = _nopUrlHelper.RouteUrl(BackordersDefaults.OpenBackordersRouteName),
+            IconClass = IconClass,
+            PermissionNames = new List<string> { StandardPermission.Orders.ORDERS_VIEW }
+        };
+
+        Place(root, SalesSystemName, OrdersSystemName, openBackorders);
     }
 
     /// <summary>Under Catalog after "Product tags" (at Catalog's end when that node is gone; at the top level when Catalog is), once.</summary>
-    public static void Place(AdminMenuItem root, AdminMenuItem item)
+    public static void Place(AdminMenuItem root, AdminMenuItem item) => Place(root, CatalogSystemName, PlaceAfterSystemName, item);
+
+    /// <summary>Under <paramref name="parentSystemName"/> after <paramref name="afterSystemName"/> (at the parent's end when that node is gone; at the top level when the parent is), once.</summary>
+    public static void Place(AdminMenuItem root, string parentSystemName, string afterSystemName, AdminMenuItem item)
     {
-        var parent = root.ChildNodes.FirstOrDefault(node => node.SystemName == CatalogSystemName) ?? root;
+        var parent = root.ChildNodes.FirstOrDefault(node => node.SystemName == parentSystemName) ?? root;
         if (parent.ChildNodes.Any(node => node.SystemName == item.SystemName))
             return;
 
-        var after = parent.ChildNodes.ToList().FindIndex(node => node.SystemName == PlaceAfterSystemName);
+        var after = parent.ChildNodes.ToList().FindIndex(node => node.SystemName == afterSystemName);
         parent.ChildNodes.Insert(after >= 0 ? after + 1 : parent.ChildNodes.Count, item);
     }
 }

@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
@@ -32,6 +33,8 @@ public class NopStartup : INopStartup
         // Copies carry the plugin's records (policy choice, limit, restock date, combinations that keep their own value).
         services.AddScoped<Nop.Services.Catalog.ICopyProductService, BackorderCopyProductService>();
         services.AddScoped<IBackorderModelFactory, BackorderModelFactory>();
+        services.AddScoped<IOpenBackordersService, OpenBackordersService>();
+        services.AddScoped<IOpenBackordersModelFactory, OpenBackordersModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -11,6 +11,8 @@ public class RouteProvider : IRouteProvider
     {
         endpointRouteBuilder.MapControllerRoute(BackordersDefaults.ConfigurationRouteName, "Admin/Backorders/Configure",
             new { controller = "Backorders", action = "Configure", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(BackordersDefaults.OpenBackordersRouteName, "Admin/OpenBackorders/List",
+            new { controller = "OpenBackorders", action = "List", area = AreaNames.ADMIN });
     }
 
     public int Priority => 0;
