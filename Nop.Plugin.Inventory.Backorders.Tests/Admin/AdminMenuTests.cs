@@ -18,7 +18,7 @@ public class AdminMenuTests
         Node("Dashboard"),
         Node("Catalog", Node("Products"), Node("Categories"), Node("Manufacturers"), Node("Product reviews"), Node("Product tags"),
             Node("Filter level values"), Node("Attributes", Node("Product attributes"))),
-        Node("Sales"),
+        Node("Sales", Node("Orders"), Node("Shipments"), Node("Return requests")),
         Node("Configuration", Node("Settings"), Node("Local plugins")));
 
     private static AdminMenuConsumer Consumer()
@@ -27,6 +27,7 @@ public class AdminMenuTests
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => "text of " + key);
         var urls = new Mock<INopUrlHelper>();
         urls.Setup(u => u.RouteUrl(BackordersDefaults.ConfigurationRouteName, null, null, null, null)).Returns("/Admin/Backorders/Configure");
+        urls.Setup(u => u.RouteUrl(BackordersDefaults.OpenBackordersRouteName, null, null, null, null)).Returns("/Admin/OpenBackorders/List");
         return new AdminMenuConsumer(localization.Object, urls.Object);
     }
 
@@ -47,6 +48,23 @@ public class AdminMenuTests
         // The permission the configure action checks: nopCommerce hides the node from admins without it.
         item.PermissionNames.Should().Equal(StandardPermission.Configuration.MANAGE_PLUGINS);
         BackordersLocaleResources.English.Should().ContainKey(BackordersDefaults.ResourcePrefix + "Menu.Title");
+    }
+
+    [Test]
+    public async Task Adds_open_backorders_under_sales_after_orders_for_admins_who_may_view_orders()
+    {
+        var root = NopMenu();
+
+        await Consumer().HandleEventAsync(new AdminMenuCreatedEvent(null, root));
+
+        var sales = root.ChildNodes.Single(n => n.SystemName == "Sales");
+        sales.ChildNodes.Select(n => n.SystemName).Should().Equal("Orders", BackordersDefaults.OpenBackordersMenuSystemName, "Shipments", "Return requests");
+        var item = sales.ChildNodes.Single(n => n.SystemName == BackordersDefaults.OpenBackordersMenuSystemName);
+        item.Url.Should().Be("/Admin/OpenBackorders/List");
+        item.Title.Should().Be("text of " + BackordersDefaults.ResourcePrefix + "OpenBackorders.Menu.Title");
+        // nopCommerce's order list permission: the node is hidden from admins without it, as "Orders" is.
+        item.PermissionNames.Should().Equal(StandardPermission.Orders.ORDERS_VIEW);
+        BackordersLocaleResources.English.Should().ContainKey(BackordersDefaults.ResourcePrefix + "OpenBackorders.Menu.Title");
     }
 
     [Test]

@@ -14,11 +14,18 @@ public class WidgetTests
     private static BackordersPlugin Plugin() => new(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(),
         Mock.Of<INopUrlHelper>(), Mock.Of<ISettingService>(), new WidgetSettings());
 
-    [TestCase("admin_product_details_block", typeof(ProductBackorderPolicyViewComponent))]
-    [TestCase("admin_catalog_settings_details_block", typeof(CatalogSettingsBackorderViewComponent))]
-    [TestCase("admin_product_attribute_combination_details_bottom", typeof(CombinationBackorderViewComponent))]
-    [TestCase("order_summary_content_before", typeof(CartBackorderNotesViewComponent))]
-    [TestCase("productdetails_overview_bottom", typeof(ProductBackorderSplitViewComponent))]
+    private static readonly object[][] Zones =
+    [
+        ["admin_product_details_block", typeof(ProductBackorderPolicyViewComponent)],
+        ["admin_catalog_settings_details_block", typeof(CatalogSettingsBackorderViewComponent)],
+        ["admin_product_attribute_combination_details_bottom", typeof(CombinationBackorderViewComponent)],
+        ["order_summary_content_before", typeof(CartBackorderNotesViewComponent)],
+        ["productdetails_overview_bottom", typeof(ProductBackorderSplitViewComponent)],
+        ["admin_order_details_block", typeof(OrderBackordersViewComponent)],
+        ["orderdetails_product_line", typeof(CustomerOrderLineBackorderViewComponent)],
+    ];
+
+    [TestCaseSource(nameof(Zones))]
     public async Task Each_zone_renders_its_component(string zone, Type component)
     {
         var plugin = Plugin();
@@ -32,7 +39,7 @@ public class WidgetTests
     {
         var plugin = Plugin();
 
-        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(5);
+        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(Zones.Length);
         plugin.GetWidgetViewComponent("home_page_top").Should().BeNull();
         plugin.HideInWidgetList.Should().BeTrue("the plugin is managed from its own configure page");
     }
