@@ -5,9 +5,10 @@ using Nop.Plugin.Inventory.Backorders.Domain;
 namespace Nop.Plugin.Inventory.Backorders.Services.Ledger;
 
 /// <summary>
-/// The open-backorders list as one database query: ledger lines joined to their order, product, combination and
-/// restock date, filtered; lists order them oldest first by the ledger's id (which the (ProductId, StatusId, Id)
-/// index also carries), so paging and totals run in the database and no line is loaded that is not shown.
+/// The open-backorders list in the database: <see cref="Filter"/> picks ledger lines (the ledger alone, with
+/// semi-joins for order and product conditions), lists order them oldest first by the ledger's id (which the
+/// (ProductId, StatusId, Id) index also carries) and take one page, and only that page is joined to its order,
+/// product, combination and restock date (<see cref="Rows"/>). No line is loaded that is not shown.
 /// </summary>
 public static class OpenBackordersQuery
 {
@@ -29,12 +30,16 @@ public static class OpenBackordersQuery
     /// <summary>A text filter as the query uses it: trimmed, null when empty.</summary>
     public static string Text(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public static IQueryable<OpenBackorderRow> Build(OpenBackordersFilter filter,
+    /// <summary>
+    /// The ledger lines that pass the filter, as a query on the ledger alone: the order and product conditions are
+    /// semi-joins (EXISTS on their primary keys), so counting and paging never read the wide Product and Order rows.
+    /// Lines of deleted orders are left out.
+    /// </summary>
+    public static IQueryable<OrderItemBackorder> Filter(OpenBackordersFilter filter,
         IQueryable<OrderItemBackorder> ledger,
         IQueryable<Order> orders,
         IQueryable<Product> products,
-        IQueryable<ProductAttributeCombination> combinations,
-        IQueryable<ProductBackorderSetting> productSettings)
+        IQueryable<ProductAttributeCombination> combinations)
     {
         filter ??= new OpenBackordersFilter();
 
@@ -57,64 +62,85 @@ public static class OpenBackordersQuery
         if (filter.CreatedToUtc is { } to)
             lines = lines.Where(b => b.CreatedOnUtc < to);
 
-        var visibleProducts = products;
-        if (filter.VendorId > 0)
-            visibleProducts = visibleProducts.Where(p => p.VendorId == filter.VendorId);
-        if (Text(filter.ProductName) is { } name)
-            visibleProducts = visibleProducts.Where(p => p.Name.Contains(name));
-
-        var visibleOrders = orders.Where(o => !o.Deleted);
         if (Text(filter.OrderNumber) is { } number)
-            visibleOrders = visibleOrders.Where(o => o.CustomOrderNumber == number);
+            lines = lines.Where(b => orders.Any(o => o.Id == b.OrderId && !o.Deleted && o.CustomOrderNumber == number));
+        else
+            lines = lines.Where(b => orders.Any(o => o.Id == b.OrderId && !o.Deleted));
 
-        var rows =
-            from b in lines
-            join o in visibleOrders on b.OrderId equals o.Id
-            join p in visibleProducts on b.ProductId equals p.Id
-            from c in combinations.Where(c => c.Id == b.CombinationId).DefaultIfEmpty()
-            from s in productSettings.Where(s => s.ProductId == b.ProductId).DefaultIfEmpty()
-            select new OpenBackorderRow
-            {
-                Id = b.Id,
-                OrderId = b.OrderId,
-                CustomOrderNumber = o.CustomOrderNumber,
-                CustomerId = o.CustomerId,
-                OrderItemId = b.OrderItemId,
-                ProductId = b.ProductId,
-                ProductName = p.Name,
-                ProductSku = p.Sku,
-                CombinationSku = c.Sku,
-                BackorderModeId = p.BackorderModeId,
-                CombinationId = b.CombinationId,
-                WarehouseId = b.WarehouseId,
-                QuantityOrdered = b.QuantityOrdered,
-                QuantityBackordered = b.QuantityBackordered,
-                QuantityFilled = b.QuantityFilled,
-                QuantityCancelled = b.QuantityCancelled,
-                StatusId = b.StatusId,
-                CreatedOnUtc = b.CreatedOnUtc,
-                ExpectedRestockDateUtc = s.ExpectedRestockDateUtc
-            };
+        if (filter.VendorId > 0)
+        {
+            var vendorId = filter.VendorId;
+            lines = lines.Where(b => products.Any(p => p.Id == b.ProductId && p.VendorId == vendorId));
+        }
+
+        if (Text(filter.ProductName) is { } name)
+            lines = lines.Where(b => products.Any(p => p.Id == b.ProductId && p.Name.Contains(name)));
 
         if (Text(filter.Sku) is { } sku)
-            rows = rows.Where(r => r.ProductSku == sku || r.CombinationSku == sku);
+            lines = lines.Where(b => products.Any(p => p.Id == b.ProductId && p.Sku == sku)
+                || combinations.Any(c => c.Id == b.CombinationId && c.Sku == sku));
 
-        return rows;
+        return lines;
     }
 
-    /// <summary>The filtered lines added up per product, by product name.</summary>
-    public static IQueryable<ProductBackorderTotal> TotalsByProduct(IQueryable<OpenBackorderRow> rows) =>
-        from r in rows
-        group r by new { r.ProductId, r.ProductName } into g
-        orderby g.Key.ProductName, g.Key.ProductId
+    /// <summary>Lines (already filtered, typically one page) with their order number, product, SKU and restock date.</summary>
+    public static IQueryable<OpenBackorderRow> Rows(IQueryable<OrderItemBackorder> lines,
+        IQueryable<Order> orders,
+        IQueryable<Product> products,
+        IQueryable<ProductAttributeCombination> combinations,
+        IQueryable<ProductBackorderSetting> productSettings) =>
+        from b in lines
+        join o in orders on b.OrderId equals o.Id
+        join p in products on b.ProductId equals p.Id
+        from c in combinations.Where(c => c.Id == b.CombinationId).DefaultIfEmpty()
+        from s in productSettings.Where(s => s.ProductId == b.ProductId).DefaultIfEmpty()
+        select new OpenBackorderRow
+        {
+            Id = b.Id,
+            OrderId = b.OrderId,
+            CustomOrderNumber = o.CustomOrderNumber,
+            CustomerId = o.CustomerId,
+            OrderItemId = b.OrderItemId,
+            ProductId = b.ProductId,
+            ProductName = p.Name,
+            ProductSku = p.Sku,
+            CombinationSku = c.Sku,
+            BackorderModeId = p.BackorderModeId,
+            CombinationId = b.CombinationId,
+            WarehouseId = b.WarehouseId,
+            QuantityOrdered = b.QuantityOrdered,
+            QuantityBackordered = b.QuantityBackordered,
+            QuantityFilled = b.QuantityFilled,
+            QuantityCancelled = b.QuantityCancelled,
+            StatusId = b.StatusId,
+            CreatedOnUtc = b.CreatedOnUtc,
+            ExpectedRestockDateUtc = s.ExpectedRestockDateUtc
+        };
+
+    /// <summary>The filtered lines added up per product (grouped on the ledger alone), by product name.</summary>
+    public static IQueryable<ProductBackorderTotal> TotalsByProduct(IQueryable<OrderItemBackorder> lines, IQueryable<Product> products) =>
+        from t in
+            from b in lines
+            group b by b.ProductId into g
+            select new
+            {
+                ProductId = g.Key,
+                Lines = g.Count(),
+                QuantityOrdered = g.Sum(b => b.QuantityOrdered),
+                QuantityBackordered = g.Sum(b => b.QuantityBackordered),
+                QuantityFilled = g.Sum(b => b.QuantityFilled),
+                QuantityCancelled = g.Sum(b => b.QuantityCancelled)
+            }
+        join p in products on t.ProductId equals p.Id
+        orderby p.Name, p.Id
         select new ProductBackorderTotal
         {
-            ProductId = g.Key.ProductId,
-            ProductName = g.Key.ProductName,
-            Lines = g.Count(),
-            QuantityOrdered = g.Sum(r => r.QuantityOrdered),
-            QuantityBackordered = g.Sum(r => r.QuantityBackordered),
-            QuantityFilled = g.Sum(r => r.QuantityFilled),
-            QuantityCancelled = g.Sum(r => r.QuantityCancelled)
+            ProductId = t.ProductId,
+            ProductName = p.Name,
+            Lines = t.Lines,
+            QuantityOrdered = t.QuantityOrdered,
+            QuantityBackordered = t.QuantityBackordered,
+            QuantityFilled = t.QuantityFilled,
+            QuantityCancelled = t.QuantityCancelled
         };
 }

@@ -27,14 +27,39 @@ public class OpenBackordersService : IOpenBackordersService
         _productSettings = productSettings;
     }
 
-    private IQueryable<OpenBackorderRow> Rows(OpenBackordersFilter filter) =>
-        OpenBackordersQuery.Build(filter, _ledger.Table, _orders.Table, _products.Table, _combinations.Table, _productSettings.Table);
+    private IQueryable<OrderItemBackorder> Lines(OpenBackordersFilter filter) =>
+        OpenBackordersQuery.Filter(filter, _ledger.Table, _orders.Table, _products.Table, _combinations.Table);
 
-    public Task<IPagedList<OpenBackorderRow>> SearchAsync(OpenBackordersFilter filter, int pageIndex, int pageSize) =>
-        Rows(filter).OrderBy(r => r.Id).ToPagedListAsync(Math.Max(0, pageIndex), pageSize);
+    private IQueryable<OpenBackorderRow> Rows(IQueryable<OrderItemBackorder> lines) =>
+        OpenBackordersQuery.Rows(lines, _orders.Table, _products.Table, _combinations.Table, _productSettings.Table);
 
-    public Task<IPagedList<ProductBackorderTotal>> TotalsByProductAsync(OpenBackordersFilter filter, int pageIndex, int pageSize) =>
-        OpenBackordersQuery.TotalsByProduct(Rows(filter)).ToPagedListAsync(Math.Max(0, pageIndex), pageSize);
+    public async Task<IPagedList<OpenBackorderRow>> SearchAsync(OpenBackordersFilter filter, int pageIndex, int pageSize)
+    {
+        pageIndex = Math.Max(0, pageIndex);
+        pageSize = Math.Max(1, pageSize);
+        var lines = Lines(filter);
+
+        var count = await lines.CountAsync();
+        var page = count == 0
+            ? new List<OpenBackorderRow>()
+            : await Rows(lines.OrderBy(b => b.Id).Skip(pageIndex * pageSize).Take(pageSize)).OrderBy(r => r.Id).ToListAsync();
+
+        return new PagedList<OpenBackorderRow>(page, pageIndex, pageSize, count);
+    }
+
+    public async Task<IPagedList<ProductBackorderTotal>> TotalsByProductAsync(OpenBackordersFilter filter, int pageIndex, int pageSize)
+    {
+        pageIndex = Math.Max(0, pageIndex);
+        pageSize = Math.Max(1, pageSize);
+        var lines = Lines(filter);
+
+        var count = await lines.Select(b => b.ProductId).Distinct().CountAsync();
+        var page = count == 0
+            ? new List<ProductBackorderTotal>()
+            : await OpenBackordersQuery.TotalsByProduct(lines, _products.Table).Skip(pageIndex * pageSize).Take(pageSize).ToListAsync();
+
+        return new PagedList<ProductBackorderTotal>(page, pageIndex, pageSize, count);
+    }
 
     public async IAsyncEnumerable<OpenBackorderRow> ReadAllAsync(OpenBackordersFilter filter, int batchSize = 1000)
     {
@@ -44,7 +69,7 @@ public class OpenBackordersService : IOpenBackordersService
         {
             // Keyset batches on the ledger's id: each one a bounded query, however long the list.
             var last = afterId;
-            var batch = await Rows(filter).Where(r => r.Id > last).OrderBy(r => r.Id).Take(batchSize).ToListAsync();
+            var batch = await Rows(Lines(filter).Where(b => b.Id > last).OrderBy(b => b.Id).Take(batchSize)).OrderBy(r => r.Id).ToListAsync();
             foreach (var row in batch)
                 yield return row;
             if (batch.Count < batchSize)
@@ -59,7 +84,7 @@ public class OpenBackordersService : IOpenBackordersService
             return new List<OpenBackorderRow>();
 
         var filter = new OpenBackordersFilter { OrderId = orderId, VendorId = vendorId, StatusId = OpenBackordersQuery.AnyStatus };
-        return await Rows(filter).OrderBy(r => r.OrderItemId).ToListAsync();
+        return await Rows(Lines(filter)).OrderBy(r => r.OrderItemId).ToListAsync();
     }
 
     public async Task<OpenBackorderRow> GetOrderItemLineAsync(int orderItemId)
@@ -68,6 +93,6 @@ public class OpenBackordersService : IOpenBackordersService
             return null;
 
         var filter = new OpenBackordersFilter { StatusId = OpenBackordersQuery.AnyStatus };
-        return await Rows(filter).Where(r => r.OrderItemId == orderItemId).FirstOrDefaultAsync();
+        return await Rows(Lines(filter).Where(b => b.OrderItemId == orderItemId)).FirstOrDefaultAsync();
     }
 }
