@@ -19,21 +19,18 @@ public class OpenBackordersModelFactory : IOpenBackordersModelFactory
     private readonly IOpenBackordersService _openBackordersService;
     private readonly IWarehouseService _warehouseService;
     private readonly IWorkContext _workContext;
-    private readonly TimeProvider _timeProvider;
 
     public OpenBackordersModelFactory(IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
         IOpenBackordersService openBackordersService,
         IWarehouseService warehouseService,
-        IWorkContext workContext,
-        TimeProvider timeProvider = null)
+        IWorkContext workContext)
     {
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
         _openBackordersService = openBackordersService;
         _warehouseService = warehouseService;
         _workContext = workContext;
-        _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
     public async Task<OpenBackordersSearchModel> PrepareSearchModelAsync(OpenBackordersSearchModel searchModel)
@@ -132,7 +129,7 @@ public class OpenBackordersModelFactory : IOpenBackordersModelFactory
     {
         var warehouseNames = await WarehouseNamesAsync();
         var statusNames = await StatusNamesAsync();
-        var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        var nowUtc = DateTime.UtcNow;
 
         await foreach (var row in _openBackordersService.ReadAllAsync(filter))
         {
@@ -174,7 +171,7 @@ public class OpenBackordersModelFactory : IOpenBackordersModelFactory
     {
         var warehouseNames = await WarehouseNamesAsync();
         var statusNames = await StatusNamesAsync();
-        var nowUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        var nowUtc = DateTime.UtcNow;
 
         var lines = new List<OpenBackorderModel>();
         foreach (var row in rows)
