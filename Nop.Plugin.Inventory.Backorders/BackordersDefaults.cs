@@ -15,6 +15,10 @@ public static class BackordersDefaults
     public const string StockDoctorMenuSystemName = SystemName + ".StockDoctor";
 
     /// <summary>Views are referenced by path inside the plugin folder, which nopCommerce names after the SystemName.</summary>
+    public const string OpenBackordersMenuSystemName = SystemName + ".OpenBackorders";
+
+    public const string OpenBackordersRouteName = "Plugin.Inventory.Backorders.OpenBackorders";
+
     public const string ViewsPath = "~/Plugins/Inventory.Backorders/Views/";
 
     /// <summary>Every locale resource of the plugin starts with this, so uninstall removes them all by prefix.</summary>

@@ -51,7 +51,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public bool HideInWidgetList => true;
 
-    /// <summary>Where the plugin renders: the admin forms it extends and the cart summary.</summary>
+    /// <summary>Where the plugin renders: the admin forms it extends, the cart summary and both order pages.</summary>
     private static readonly IReadOnlyDictionary<string, Type> _widgets = new Dictionary<string, Type>
     {
         [AdminWidgetZones.ProductDetailsBlock] = typeof(ProductBackorderPolicyViewComponent),
@@ -59,7 +59,9 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         [AdminWidgetZones.ProductAttributeCombinationDetailsBottom] = typeof(CombinationBackorderViewComponent),
         [PublicWidgetZones.OrderSummaryContentBefore] = typeof(CartBackorderNotesViewComponent),
         [PublicWidgetZones.ProductDetailsOverviewBottom] = typeof(ProductBackorderSplitViewComponent),
-        [AdminWidgetZones.ProductListButtons] = typeof(StockImportButtonsViewComponent)
+        [AdminWidgetZones.ProductListButtons] = typeof(StockImportButtonsViewComponent),
+        [AdminWidgetZones.OrderDetailsBlock] = typeof(OrderBackordersViewComponent),
+        [PublicWidgetZones.OrderDetailsProductLine] = typeof(CustomerOrderLineBackorderViewComponent)
     };
 
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(_widgets.Keys.ToList());

@@ -20,7 +20,7 @@ public class AdminMenuTests
         Node("Dashboard"),
         Node("Catalog", Node("Products"), Node("Categories"), Node("Manufacturers"), Node("Product reviews"), Node("Product tags"),
             Node("Filter level values"), Node("Attributes", Node("Product attributes"))),
-        Node("Sales"),
+        Node("Sales", Node("Orders"), Node("Shipments"), Node("Return requests")),
         Node("Configuration", Node("Settings"), Node("Local plugins")));
 
     private static AdminMenuConsumer Consumer(IBackordersInstalled installed = null)
@@ -30,6 +30,7 @@ public class AdminMenuTests
         var urls = new Mock<INopUrlHelper>();
         urls.Setup(u => u.RouteUrl(BackordersDefaults.ConfigurationRouteName, null, null, null, null)).Returns("/Admin/Backorders/Configure");
         urls.Setup(u => u.RouteUrl(BackordersDefaults.StockDoctorRouteName, null, null, null, null)).Returns("/Admin/Backorders/StockDoctor");
+        urls.Setup(u => u.RouteUrl(BackordersDefaults.OpenBackordersRouteName, null, null, null, null)).Returns("/Admin/OpenBackorders/List");
         return new AdminMenuConsumer(localization.Object, urls.Object, installed ?? InstalledStub.Yes);
     }
 
@@ -68,6 +69,23 @@ public class AdminMenuTests
         var uninstalled = NopMenu();
         await Consumer(InstalledStub.No).HandleEventAsync(new AdminMenuCreatedEvent(null, uninstalled));
         uninstalled.ChildNodes.Single(n => n.SystemName == "Catalog").ChildNodes.Should().NotContain(n => n.SystemName == BackordersDefaults.StockDoctorMenuSystemName);
+    }
+
+    [Test]
+    public async Task Adds_open_backorders_under_sales_after_orders_for_admins_who_may_view_orders()
+    {
+        var root = NopMenu();
+
+        await Consumer().HandleEventAsync(new AdminMenuCreatedEvent(null, root));
+
+        var sales = root.ChildNodes.Single(n => n.SystemName == "Sales");
+        sales.ChildNodes.Select(n => n.SystemName).Should().Equal("Orders", BackordersDefaults.OpenBackordersMenuSystemName, "Shipments", "Return requests");
+        var item = sales.ChildNodes.Single(n => n.SystemName == BackordersDefaults.OpenBackordersMenuSystemName);
+        item.Url.Should().Be("/Admin/OpenBackorders/List");
+        item.Title.Should().Be("text of " + BackordersDefaults.ResourcePrefix + "OpenBackorders.Menu.Title");
+        // nopCommerce's order list permission: the node is hidden from admins without it, as "Orders" is.
+        item.PermissionNames.Should().Equal(StandardPermission.Orders.ORDERS_VIEW);
+        BackordersLocaleResources.English.Should().ContainKey(BackordersDefaults.ResourcePrefix + "OpenBackorders.Menu.Title");
     }
 
     [Test]

@@ -15,11 +15,20 @@ public class WidgetTests
         Mock.Of<INopUrlHelper>(), Mock.Of<ISettingService>(), new WidgetSettings(),
         new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service());
 
-    [TestCase("admin_product_details_block", typeof(ProductBackorderPolicyViewComponent))]
-    [TestCase("admin_catalog_settings_details_block", typeof(CatalogSettingsBackorderViewComponent))]
-    [TestCase("admin_product_attribute_combination_details_bottom", typeof(CombinationBackorderViewComponent))]
-    [TestCase("order_summary_content_before", typeof(CartBackorderNotesViewComponent))]
-    [TestCase("productdetails_overview_bottom", typeof(ProductBackorderSplitViewComponent))]
+    private static readonly object[][] Zones =
+    [
+        ["admin_product_details_block", typeof(ProductBackorderPolicyViewComponent)],
+        ["admin_catalog_settings_details_block", typeof(CatalogSettingsBackorderViewComponent)],
+        ["admin_product_attribute_combination_details_bottom", typeof(CombinationBackorderViewComponent)],
+        ["order_summary_content_before", typeof(CartBackorderNotesViewComponent)],
+        ["productdetails_overview_bottom", typeof(ProductBackorderSplitViewComponent)],
+        ["admin_order_details_block", typeof(OrderBackordersViewComponent)],
+        ["orderdetails_product_line", typeof(CustomerOrderLineBackorderViewComponent)],
+        // The stock import and export buttons sit beside nopCommerce's on the product list.
+        ["admin_product_list_buttons", typeof(StockImportButtonsViewComponent)],
+    ];
+
+    [TestCaseSource(nameof(Zones))]
     public async Task Each_zone_renders_its_component(string zone, Type component)
     {
         var plugin = Plugin();
@@ -33,9 +42,7 @@ public class WidgetTests
     {
         var plugin = Plugin();
 
-        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(6);
-        plugin.GetWidgetViewComponent("admin_product_list_buttons").Should().Be(typeof(Components.StockImportButtonsViewComponent),
-            "the stock import and export buttons sit beside nopCommerce's on the product list");
+        (await plugin.GetWidgetZonesAsync()).Should().HaveCount(Zones.Length);
         plugin.GetWidgetViewComponent("home_page_top").Should().BeNull();
         plugin.HideInWidgetList.Should().BeTrue("the plugin is managed from its own configure page");
     }

@@ -9,16 +9,19 @@ using Nop.Web.Framework.Mvc.Routing;
 namespace Nop.Plugin.Inventory.Backorders.Infrastructure;
 
 /// <summary>
-/// Adds "Backorders" under Catalog in the admin menu, after "Product tags". nopCommerce hides the entry from admins
-/// without the permission the configure page requires (it checks every node's PermissionNames after this event).
-/// "Stock doctor" follows it, for whoever may see nopCommerce's product list (vendors included: they see their own
-/// products there), because it lists and fixes products, not the plugin's configuration.
+/// Adds "Backorders" under Catalog in the admin menu, after "Product tags", "Stock doctor" after it, and "Open
+/// backorders" under Sales, after "Orders". nopCommerce hides an entry from admins without the permission its page
+/// requires (it checks every node's PermissionNames after this event): the plugin settings for the first; nopCommerce's
+/// product list permission for the doctor (vendors included: they see their own products there), because it lists and
+/// fixes products, not the plugin's configuration; the orders list's permission for open backorders.
 /// </summary>
 public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
 {
     public const string CatalogSystemName = "Catalog";
     public const string PlaceAfterSystemName = "Product tags";
     public const string IconClass = "far fa-dot-circle";
+    public const string SalesSystemName = "Sales";
+    public const string OrdersSystemName = "Orders";
 
     private readonly IBackordersInstalled _installed;
     private readonly ILocalizationService _localizationService;
@@ -50,20 +53,32 @@ public class AdminMenuConsumer : IConsumer<AdminMenuCreatedEvent>
         if (!await _installed.IsInstalledAsync())
             return;
 
-        Place(root, new AdminMenuItem
+        Place(root, CatalogSystemName, BackordersDefaults.MenuSystemName, new AdminMenuItem
         {
             SystemName = BackordersDefaults.StockDoctorMenuSystemName,
             Title = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Doctor.Menu"),
             Url = _nopUrlHelper.RouteUrl(BackordersDefaults.StockDoctorRouteName),
             IconClass = IconClass,
             PermissionNames = new List<string> { StandardPermission.Catalog.PRODUCTS_VIEW }
-        }, BackordersDefaults.MenuSystemName);
+        });
+
+        Place(root, SalesSystemName, OrdersSystemName, new AdminMenuItem
+        {
+            SystemName = BackordersDefaults.OpenBackordersMenuSystemName,
+            Title = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "OpenBackorders.Menu.Title"),
+            Url = _nopUrlHelper.RouteUrl(BackordersDefaults.OpenBackordersRouteName),
+            IconClass = IconClass,
+            PermissionNames = new List<string> { StandardPermission.Orders.ORDERS_VIEW }
+        });
     }
 
-    /// <summary>Under Catalog after "Product tags" or <paramref name="afterSystemName"/> (at Catalog's end when that node is gone; at the top level when Catalog is), once.</summary>
-    public static void Place(AdminMenuItem root, AdminMenuItem item, string afterSystemName = PlaceAfterSystemName)
+    /// <summary>Under Catalog after "Product tags" (at Catalog's end when that node is gone; at the top level when Catalog is), once.</summary>
+    public static void Place(AdminMenuItem root, AdminMenuItem item) => Place(root, CatalogSystemName, PlaceAfterSystemName, item);
+
+    /// <summary>Under <paramref name="parentSystemName"/> after <paramref name="afterSystemName"/> (at the parent's end when that node is gone; at the top level when the parent is), once.</summary>
+    public static void Place(AdminMenuItem root, string parentSystemName, string afterSystemName, AdminMenuItem item)
     {
-        var parent = root.ChildNodes.FirstOrDefault(node => node.SystemName == CatalogSystemName) ?? root;
+        var parent = root.ChildNodes.FirstOrDefault(node => node.SystemName == parentSystemName) ?? root;
         if (parent.ChildNodes.Any(node => node.SystemName == item.SystemName))
             return;
 

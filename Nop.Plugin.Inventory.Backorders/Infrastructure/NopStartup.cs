@@ -51,6 +51,8 @@ public class NopStartup : INopStartup
         // Stock CSV import and export (admin pages, integrators, scheduled tasks).
         services.AddScoped<IBackorderImportService, BackorderImportService>();
         services.AddScoped<IBackorderExportService, BackorderExportService>();
+        services.AddScoped<IOpenBackordersService, OpenBackordersService>();
+        services.AddScoped<IOpenBackordersModelFactory, OpenBackordersModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -13,6 +13,8 @@ public class RouteProvider : IRouteProvider
             new { controller = "Backorders", action = "Configure", area = AreaNames.ADMIN });
         endpointRouteBuilder.MapControllerRoute(BackordersDefaults.StockDoctorRouteName, "Admin/Backorders/StockDoctor",
             new { controller = "Repair", action = "StockDoctor", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(BackordersDefaults.OpenBackordersRouteName, "Admin/OpenBackorders/List",
+            new { controller = "OpenBackorders", action = "List", area = AreaNames.ADMIN });
     }
 
     public int Priority => 0;

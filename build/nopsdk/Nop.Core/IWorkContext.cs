@@ -4,7 +4,6 @@ using Nop.Core.Domain.Vendors;
 
 namespace Nop.Core;
 
-// Subset the plugin calls.
 public partial interface IWorkContext
 {
     Task<Customer> GetCurrentCustomerAsync();

@@ -1,4 +1,8 @@
 namespace Nop.Services.Helpers;
 
-// Declared for constructor signatures; no members used.
-public partial interface IDateTimeHelper;
+public partial interface IDateTimeHelper
+{
+    Task<DateTime> ConvertToUserTimeAsync(DateTime dt, DateTimeKind sourceDateTimeKind);
+    DateTime ConvertToUtcTime(DateTime dt, TimeZoneInfo sourceTimeZone);
+    Task<TimeZoneInfo> GetCurrentTimeZoneAsync();
+}

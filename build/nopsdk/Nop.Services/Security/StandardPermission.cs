@@ -9,6 +9,13 @@ public partial class StandardPermission
         public const string PRODUCTS_IMPORT_EXPORT = "Catalog.ProductsImportExport";
     }
 
+    public partial class Orders
+    {
+        public const string ORDERS_VIEW = "Orders.OrdersView";
+        public const string ORDERS_CREATE_EDIT_DELETE = "Orders.OrdersCreateEditDelete";
+        public const string ORDERS_IMPORT_EXPORT = "Orders.OrdersImportExport";
+    }
+
     public partial class Configuration
     {
         public const string MANAGE_SETTINGS = "Configuration.ManageSettings";

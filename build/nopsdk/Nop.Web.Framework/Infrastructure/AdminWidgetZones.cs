@@ -7,4 +7,5 @@ public static partial class AdminWidgetZones
     public static string ProductDetailsBlock => "admin_product_details_block";
     public static string ProductListButtons => "admin_product_list_buttons";
     public static string ProductAttributeCombinationDetailsBottom => "admin_product_attribute_combination_details_bottom";
+    public static string OrderDetailsBlock => "admin_order_details_block";
 }

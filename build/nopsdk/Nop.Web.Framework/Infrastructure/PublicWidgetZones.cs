@@ -5,4 +5,5 @@ public static partial class PublicWidgetZones
 {
     public static string OrderSummaryContentBefore => "order_summary_content_before";
     public static string ProductDetailsOverviewBottom => "productdetails_overview_bottom";
+    public static string OrderDetailsProductLine => "orderdetails_product_line";
 }
