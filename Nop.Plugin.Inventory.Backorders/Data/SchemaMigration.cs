@@ -51,6 +51,10 @@ public class SchemaMigration : Migration
                 .OnColumn("OrderId").Ascending();
             Create.Index("IX_OrderItemBackorder_ProductId_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
                 .OnColumn("ProductId").Ascending().OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
+
+            // The open-backorders page counts and pages every still-open line, oldest first, across products.
+            Create.Index("IX_OrderItemBackorder_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
         }
 
         Create.Table(BackordersDefaults.ProductBackorderSettingTable)
