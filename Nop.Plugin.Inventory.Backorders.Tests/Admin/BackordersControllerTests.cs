@@ -53,4 +53,29 @@ public class BackordersControllerTests
         _controller.ModelState.IsValid.Should().BeTrue();
         _policy.Verify(p => p.ChangeDefaultAsync(BackorderMode.AllowQtyBelow0, 3), Times.Once);
     }
+
+    [TestCase(true, false)]
+    [TestCase(false, true)]
+    public async Task The_notice_choices_are_saved_with_the_default(bool owner, bool customer)
+    {
+        BackorderSettings saved = null;
+        _settings.Setup(s => s.SaveSettingAsync(It.IsAny<BackorderSettings>(), It.IsAny<int>()))
+            .Callback<BackorderSettings, int>((s, _) => saved = s).Returns(Task.CompletedTask);
+
+        await _controller.Configure(new ConfigurationModel
+        {
+            DefaultBackorderModeId = (int)BackorderMode.AllowQtyBelow0,
+            NotifyStoreOwnerOfBackorderedOrders = owner,
+            NotifyCustomerWhenBackordersFilled = customer
+        });
+
+        saved.Should().NotBeNull();
+        saved.NotifyStoreOwnerOfBackorderedOrders.Should().Be(owner);
+        saved.NotifyCustomerWhenBackordersFilled.Should().Be(customer);
+        foreach (var key in new[] { "Fields.NotifyStoreOwnerOfBackorderedOrders", "Fields.NotifyCustomerWhenBackordersFilled" })
+        {
+            BackordersLocaleResources.English.Should().ContainKey(BackordersDefaults.ResourcePrefix + key);
+            BackordersLocaleResources.English.Should().ContainKey(BackordersDefaults.ResourcePrefix + key + ".Hint");
+        }
+    }
 }

@@ -69,6 +69,8 @@ public class BackordersController : BasePluginController
 
         var settings = await _settingService.LoadSettingAsync<BackorderSettings>();
         settings.KeepBackorderRecordsOnUninstall = model.KeepBackorderRecordsOnUninstall;
+        settings.NotifyStoreOwnerOfBackorderedOrders = model.NotifyStoreOwnerOfBackorderedOrders;
+        settings.NotifyCustomerWhenBackordersFilled = model.NotifyCustomerWhenBackordersFilled;
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.Saved"));

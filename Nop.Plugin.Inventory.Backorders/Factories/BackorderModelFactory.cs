@@ -42,7 +42,9 @@ public class BackorderModelFactory : IBackorderModelFactory
             DefaultBackorderModeId = (int)settings.DefaultBackorderMode,
             AvailableBackorderModes = await PreparePolicyOptionsAsync(settings.DefaultBackorderMode),
             DefaultBackorderLimit = settings.DefaultBackorderLimit,
-            KeepBackorderRecordsOnUninstall = settings.KeepBackorderRecordsOnUninstall
+            KeepBackorderRecordsOnUninstall = settings.KeepBackorderRecordsOnUninstall,
+            NotifyStoreOwnerOfBackorderedOrders = settings.NotifyStoreOwnerOfBackorderedOrders,
+            NotifyCustomerWhenBackordersFilled = settings.NotifyCustomerWhenBackordersFilled
         };
     }
 

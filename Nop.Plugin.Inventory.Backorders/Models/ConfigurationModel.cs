@@ -16,4 +16,10 @@ public record ConfigurationModel : BaseNopModel
 
     [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.KeepBackorderRecordsOnUninstall")]
     public bool KeepBackorderRecordsOnUninstall { get; set; }
+
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.NotifyStoreOwnerOfBackorderedOrders")]
+    public bool NotifyStoreOwnerOfBackorderedOrders { get; set; }
+
+    [NopResourceDisplayName(BackordersDefaults.ResourcePrefix + "Fields.NotifyCustomerWhenBackordersFilled")]
+    public bool NotifyCustomerWhenBackordersFilled { get; set; }
 }
