@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Nop.Core;
 
 namespace System.Linq;
 
@@ -31,17 +30,4 @@ public static class AsyncIQueryableExtensions
     public static Task<Dictionary<TKey, TSource>> ToDictionaryAsync<TSource, TKey>(this IQueryable<TSource> source,
         Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer = null) where TKey : notnull =>
         Task.FromResult(source.ToDictionary(keySelector, comparer));
-
-    // Count, then one page: both in the database (as nopCommerce does).
-    public static async Task<IPagedList<T>> ToPagedListAsync<T>(this IQueryable<T> source, int pageIndex, int pageSize, bool getOnlyTotalCount = false)
-    {
-        if (source == null)
-            return new PagedList<T>(new List<T>(), pageIndex, pageSize);
-        pageSize = Math.Max(pageSize, 1);
-        var count = await source.CountAsync();
-        var data = new List<T>();
-        if (!getOnlyTotalCount && count > 0)
-            data.AddRange(await source.Skip(pageIndex * pageSize).Take(pageSize).ToListAsync());
-        return new PagedList<T>(data, pageIndex, pageSize, count);
-    }
 }
