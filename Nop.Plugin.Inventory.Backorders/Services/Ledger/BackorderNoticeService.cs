@@ -67,7 +67,7 @@ public class BackorderNoticeService : IBackorderNoticeService
     /// <summary>Every backordered line of the order is filled (cancelled units aside) and at least one unit was: the customer's notice is due.</summary>
     public static bool AllBackordersFilled(IReadOnlyCollection<OrderItemBackorder> lines) =>
         lines.Any(l => l.QuantityFilled > 0)
-        && lines.All(l => l.QuantityBackordered - l.QuantityFilled - l.QuantityCancelled <= 0);
+        && lines.All(l => BackorderQuantities.Open(l.QuantityBackordered, l.QuantityFilled, l.QuantityCancelled) == 0);
 
     public async Task OrderPlacedAsync(int orderId)
     {

@@ -49,5 +49,5 @@ public static class BackorderNoticeTokens
         ];
     }
 
-    private static int Waiting(OrderItemBackorder line) => Math.Max(0, line.QuantityBackordered - line.QuantityFilled - line.QuantityCancelled);
+    private static int Waiting(OrderItemBackorder line) => BackorderQuantities.Open(line.QuantityBackordered, line.QuantityFilled, line.QuantityCancelled);
 }
