@@ -10,7 +10,6 @@ using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Infrastructure;
 using Nop.Services.Localization;
 using Nop.Services.Shipping.Date;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

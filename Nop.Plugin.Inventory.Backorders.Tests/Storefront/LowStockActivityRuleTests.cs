@@ -3,7 +3,6 @@ using Nop.Plugin.Inventory.Backorders.Domain;
 using static Nop.Core.Domain.Catalog.BackorderMode;
 using static Nop.Core.Domain.Catalog.LowStockActivity;
 using static Nop.Plugin.Inventory.Backorders.Domain.LowStockFlags;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

@@ -1,6 +1,5 @@
 using Nop.Core.Domain.Catalog;
 using static Nop.Core.Domain.Catalog.BackorderMode;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

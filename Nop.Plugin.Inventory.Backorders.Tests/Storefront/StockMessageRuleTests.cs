@@ -1,7 +1,6 @@
 using Nop.Core.Domain.Catalog;
 using static Nop.Core.Domain.Catalog.BackorderMode;
 using static Nop.Plugin.Inventory.Backorders.Services.Storefront.StockMessageKind;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Nop.Plugin.Inventory.Backorders.Infrastructure;
 using static Nop.Plugin.Inventory.Backorders.Services.Storefront.StockMessageKind;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

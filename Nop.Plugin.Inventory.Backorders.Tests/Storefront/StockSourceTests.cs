@@ -2,7 +2,6 @@ using Nop.Core.Domain.Catalog;
 using static Nop.Core.Domain.Catalog.BackorderMode;
 using static Nop.Core.Domain.Catalog.ManageInventoryMethod;
 using static Nop.Plugin.Inventory.Backorders.Services.Storefront.StockMessageKind;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

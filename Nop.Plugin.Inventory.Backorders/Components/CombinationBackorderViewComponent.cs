@@ -6,7 +6,6 @@ using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Models;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Components;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Services;
 

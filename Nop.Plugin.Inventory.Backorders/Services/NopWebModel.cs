@@ -1,5 +1,3 @@
-using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 namespace Nop.Plugin.Inventory.Backorders.Services;
 
 /// <summary>

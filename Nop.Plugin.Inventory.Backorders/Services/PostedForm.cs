@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Services;
 

@@ -2,9 +2,7 @@ using Backorders.Benchmarks.Data;
 using BenchmarkDotNet.Attributes;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Tests.Data;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Backorders.Benchmarks;
 

@@ -9,9 +9,7 @@ using Nop.Core.Domain.Catalog;
 using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Tests.Data;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Backorders.Benchmarks;
 

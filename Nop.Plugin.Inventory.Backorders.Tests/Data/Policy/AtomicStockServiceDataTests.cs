@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Nop.Core.Domain.Catalog;
 using static Nop.Plugin.Inventory.Backorders.Tests.Data.Policy.PolicyData;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

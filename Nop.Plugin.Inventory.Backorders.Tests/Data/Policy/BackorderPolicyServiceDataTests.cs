@@ -5,9 +5,7 @@ using Nop.Core.Events;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Domain.Events;
 using static Nop.Plugin.Inventory.Backorders.Tests.Data.Policy.PolicyData;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Policy;
 

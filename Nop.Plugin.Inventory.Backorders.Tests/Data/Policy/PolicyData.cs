@@ -9,7 +9,6 @@ using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Tests.Data;
 using Nop.Services.Configuration;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 

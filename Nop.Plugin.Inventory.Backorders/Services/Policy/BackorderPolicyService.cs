@@ -7,7 +7,6 @@ using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Domain.Events;
 using Nop.Services.Configuration;
 using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
 

@@ -4,7 +4,6 @@ using Nop.Core.Events;
 using Nop.Data;
 using Nop.Services.Events;
 using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
 

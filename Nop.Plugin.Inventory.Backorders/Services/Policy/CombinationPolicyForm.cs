@@ -1,5 +1,4 @@
 using Nop.Plugin.Inventory.Backorders.Services;
-using Nop.Plugin.Inventory.Backorders.Services.Storefront;
 namespace Nop.Plugin.Inventory.Backorders.Services.Policy;
 
 /// <summary>The "follow the product's backorder policy" box posted with nopCommerce's attribute combination form.</summary>

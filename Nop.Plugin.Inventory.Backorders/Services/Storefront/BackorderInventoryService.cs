@@ -7,7 +7,6 @@ using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Services.Localization;
 using Nop.Services.Shipping.Date;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Storefront;

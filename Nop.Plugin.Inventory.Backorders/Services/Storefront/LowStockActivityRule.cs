@@ -1,6 +1,5 @@
 using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Domain;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Storefront;

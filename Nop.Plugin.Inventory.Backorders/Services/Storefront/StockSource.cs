@@ -1,5 +1,4 @@
 using Nop.Core.Domain.Catalog;
-using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Storefront;
