@@ -24,16 +24,21 @@ public class OrderDocumentButtonsViewComponent : NopViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
-        // The admin passes its OrderModel (a Nop.Web type): only its Id is needed.
+        var model = await PrepareModelAsync(additionalData);
+        return model is null ? Content(string.Empty) : View(BackordersDefaults.ViewsPath + "OrderDocumentButtons.cshtml", model);
+    }
+
+    /// <summary>The buttons for the order nopCommerce passes (its OrderModel, a Nop.Web type: only its Id is read); null: render nothing.</summary>
+    public async Task<OrderDocumentButtonsModel> PrepareModelAsync(object additionalData)
+    {
         var orderId = (additionalData as BaseNopEntityModel)?.Id ?? 0;
         if (orderId <= 0 || !await _installed.IsInstalledAsync() || !await _permissionService.AuthorizeAsync(StandardPermission.Orders.ORDERS_VIEW))
-            return Content(string.Empty);
+            return null;
 
-        var model = new OrderDocumentButtonsModel
+        return new OrderDocumentButtonsModel
         {
             OrderId = orderId,
             CanShip = await _permissionService.AuthorizeAsync(StandardPermission.Orders.SHIPMENTS_CREATE_EDIT_DELETE)
         };
-        return View(BackordersDefaults.ViewsPath + "OrderDocumentButtons.cshtml", model);
     }
 }
