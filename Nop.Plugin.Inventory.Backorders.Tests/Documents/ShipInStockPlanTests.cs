@@ -40,16 +40,20 @@ public class ShipInStockPlanTests
         // 5 ordered, 3 backordered, 1 filled, 2 cancelled: 2 in stock + 1 filled
         ShipInStockPlan.Shippable(new ShipInStockLine(1, 1, 5, 0, true, new ShipInStockLedger(5, 3, 1))).Should().Be(3);
 
-    // free units per warehouse (id 1, 2, 3), quantity, preferred → taken (warehouse:quantity)
-    [TestCase(new[] { 5, 5, 0 }, 3, null, "1:3", TestName = "Tie: lowest warehouse id")]
-    [TestCase(new[] { 5, 5, 0 }, 3, 2, "2:3", TestName = "Tie: the ledger's warehouse")]
-    [TestCase(new[] { 2, 4, 0 }, 3, null, "2:3", TestName = "Most free first")]
-    [TestCase(new[] { 2, 4, 0 }, 5, null, "2:4,1:1", TestName = "Spills over to the next")]
-    [TestCase(new[] { 2, 1, 1 }, 6, null, "1:2,2:1,3:1", TestName = "Never more than the shelves have")]
-    [TestCase(new[] { 0, 0, 0 }, 2, 1, "", TestName = "Empty shelves: nothing")]
-    public void Split_over_warehouses(int[] free, int quantity, int? preferred, string expected)
+    // stock and reserved per warehouse (ids 1, 2, 3), quantity, the ledger's warehouse → taken (warehouse:quantity)
+    [TestCase(new[] { 5, 5, 0 }, new[] { 0, 0, 0 }, 3, null, "1:3", TestName = "Tie: lowest warehouse id")]
+    [TestCase(new[] { 5, 5, 0 }, new[] { 0, 0, 0 }, 3, 2, "2:3", TestName = "Tie: the ledger's warehouse")]
+    [TestCase(new[] { 2, 4, 0 }, new[] { 0, 0, 0 }, 3, null, "2:3", TestName = "Most free first")]
+    [TestCase(new[] { 2, 4, 0 }, new[] { 0, 0, 0 }, 5, null, "2:4,1:1", TestName = "Spills over to the next")]
+    [TestCase(new[] { 2, 1, 1 }, new[] { 0, 0, 0 }, 6, null, "1:2,2:1,3:1", TestName = "Never more than the shelves have")]
+    [TestCase(new[] { 0, 0, 0 }, new[] { 0, 0, 0 }, 2, 1, "", TestName = "Empty shelves: nothing")]
+    [TestCase(new[] { 5, 2, 0 }, new[] { 0, 2, 0 }, 2, null, "2:2", TestName = "Reserved units first, even where fewer are free")]
+    [TestCase(new[] { 5, 2, 0 }, new[] { 0, 2, 0 }, 4, null, "2:2,1:2", TestName = "Reserved first, then the fullest shelf")]
+    [TestCase(new[] { 1, 5, 0 }, new[] { 3, 0, 0 }, 2, null, "1:1,2:1", TestName = "Reserved beyond the shelf: what is there, then elsewhere")]
+    [TestCase(new[] { 3, 3, 0 }, new[] { 1, 2, 0 }, 3, null, "2:2,1:1", TestName = "Most reserved not yet planned first")]
+    public void Split_over_warehouses(int[] stockQuantity, int[] reserved, int quantity, int? preferred, string expected)
     {
-        var stock = free.Select((f, i) => new WarehouseStock(1, i + 1, f, 0)).ToList();
+        var stock = stockQuantity.Select((q, i) => new WarehouseStock(1, i + 1, q, reserved[i], 0)).ToList();
         var taken = ShipInStockPlan.SplitOverWarehouses(quantity, stock, preferred);
         string.Join(",", taken.Select(t => $"{t.WarehouseId}:{t.Quantity}")).Should().Be(expected);
     }
@@ -57,7 +61,7 @@ public class ShipInStockPlanTests
     [Test]
     public void Split_counts_what_earlier_lines_took()
     {
-        var stock = new List<WarehouseStock> { new(1, 1, 3, 1), new(1, 2, 1, 0) };
+        var stock = new List<WarehouseStock> { new(1, 1, 3, 0, 1), new(1, 2, 1, 0, 0) };
         ShipInStockPlan.SplitOverWarehouses(2, stock, null).Should().Equal((1, 2));
         ShipInStockPlan.SplitOverWarehouses(2, stock, null).Should().Equal((2, 1));
         stock.Select(s => s.Free).Should().Equal(0, 0);
@@ -65,7 +69,7 @@ public class ShipInStockPlanTests
 
     [Test]
     public void Negative_stock_and_planned_beyond_stock_give_nothing() =>
-        new WarehouseStock(1, 1, -2, 0).Free.Should().Be(0);
+        new WarehouseStock(1, 1, -2, 0, 0).Free.Should().Be(0);
 
     [Test]
     public void One_shipment_per_warehouse_with_the_lines_it_holds()
@@ -76,7 +80,7 @@ public class ShipInStockPlanTests
             Line(3, id: 11, productId: 2, multiple: true, backordered: 0, weight: 2m),
             Line(1, id: 12, productId: 3, warehouseId: 0)
         };
-        var stock = new[] { new WarehouseStock(2, 7, 1, 0), new WarehouseStock(2, 8, 5, 3) };
+        var stock = new[] { new WarehouseStock(2, 7, 1, 0, 0), new WarehouseStock(2, 8, 5, 0, 3) };
 
         var plan = ShipInStockPlan.Plan(lines, stock);
 
@@ -102,7 +106,7 @@ public class ShipInStockPlanTests
     [Test]
     public void Multiple_warehouses_short_on_the_shelf_ship_what_is_there()
     {
-        var plan = ShipInStockPlan.Plan([Line(4, multiple: true)], [new WarehouseStock(1, 1, 1, 0)]);
+        var plan = ShipInStockPlan.Plan([Line(4, multiple: true)], [new WarehouseStock(1, 1, 1, 0, 0)]);
 
         plan.Shipments.Should().ContainSingle().Which.Items.Should().Equal(new PlannedShipmentItem(1, 1, 1, null));
         plan.StillToCome.Should().Be(3);

@@ -155,6 +155,22 @@ public class ShipInStockDataTests(DatabaseProvider provider) : DatabaseTest(prov
     }
 
     [Test]
+    public async Task Units_ship_from_the_warehouse_that_holds_their_reservation()
+    {
+        var product = await ShippableAsync(p => p.UseMultipleWarehouses = true);
+        await Database.GetRepository<ProductWarehouseInventory>().InsertAsync([
+            new ProductWarehouseInventory { ProductId = product.Id, WarehouseId = 1, StockQuantity = 5, ReservedQuantity = 0 },
+            new ProductWarehouseInventory { ProductId = product.Id, WarehouseId = 2, StockQuantity = 2, ReservedQuantity = 2 }
+        ], publishEvent: false);
+        var order = await OrderAsync(Database);
+        await ItemAsync(Database, order, product, 2);
+
+        await Service().ShipWhatIsInStockAsync(order);
+
+        ShipmentItems().Select(i => (i.WarehouseId, i.Quantity)).Should().Equal((2, 2));
+    }
+
+    [Test]
     public async Task A_warehouse_whose_units_are_planned_for_other_shipments_gives_only_the_rest()
     {
         var product = await ShippableAsync(p => p.UseMultipleWarehouses = true);

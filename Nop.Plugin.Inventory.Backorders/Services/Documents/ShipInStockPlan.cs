@@ -16,12 +16,18 @@ public sealed record ShipInStockLine(int OrderItemId, int ProductId, int Quantit
 public readonly record struct ShipInStockLedger(int Ordered, int Backordered, int Filled, int? WarehouseId = null);
 
 /// <summary>
-/// Units a warehouse can give a shipment now: its stock (nopCommerce lowers stock only when a shipment is shipped) minus
-/// what shipments not yet shipped or delivered already take from it (nopCommerce's "planned" quantity).
+/// One warehouse row of a product (nopCommerce's ProductWarehouseInventory) as shipping sees it. nopCommerce reserves
+/// units at placement and lowers stock and reserved together only when a shipment is shipped, from the shipment item's
+/// warehouse; <paramref name="Planned"/> is what shipments not yet shipped or delivered already take from it (nopCommerce's
+/// "planned" quantity).
 /// </summary>
-public sealed record WarehouseStock(int ProductId, int WarehouseId, int Stock, int Planned)
+public sealed record WarehouseStock(int ProductId, int WarehouseId, int Stock, int Reserved, int Planned)
 {
+    /// <summary>Units on the shelf that no shipment takes yet.</summary>
     public int Free => Math.Max(0, Stock - Planned);
+
+    /// <summary>Reserved units no shipment covers yet: shipping these keeps nopCommerce's reservations right.</summary>
+    public int ReservedFree => Math.Max(0, Reserved - Planned);
 }
 
 /// <summary>One shipment item to create.</summary>
@@ -56,9 +62,9 @@ public sealed record ShipInStockPlanResult(IReadOnlyList<PlannedShipment> Shipme
 /// <summary>
 /// "Ship what is in stock" as a rule. A line's ready units are the part not backordered at placement plus what the
 /// ledger filled since (cancelled units never are); what nopCommerce's shipments already hold is taken off. A product
-/// kept in several warehouses ships from the warehouses that have the units on the shelf (most free first, the
-/// ledger's warehouse on a tie), never more than they have; any other product from its own warehouse, as nopCommerce's
-/// AddShipment does. One shipment per warehouse.
+/// kept in several warehouses ships from the warehouses that have the units on the shelf, where they are reserved first
+/// (<see cref="SplitOverWarehouses"/>), never more than the shelves have; any other product from its own warehouse, as
+/// nopCommerce's AddShipment does. One shipment per warehouse.
 /// </summary>
 public static class ShipInStockPlan
 {
@@ -81,33 +87,39 @@ public static class ShipInStockPlan
 
     /// <summary>
     /// Splits <paramref name="quantity"/> units of a multi-warehouse line over <paramref name="stock"/> (that product's
-    /// rows; their <see cref="WarehouseStock.Planned"/> is raised by what is taken, so later lines see less).
+    /// rows; their <see cref="WarehouseStock.Planned"/> is raised by what is taken, so later lines see less). First from
+    /// warehouses holding reserved units no shipment covers yet (most first), so that shipping lowers the reservation
+    /// where nopCommerce made it; then from any shelf (most free first); the ledger's warehouse, then the lowest id, on a tie.
     /// </summary>
     public static IReadOnlyList<(int WarehouseId, int Quantity)> SplitOverWarehouses(int quantity, IList<WarehouseStock> stock, int? preferredWarehouseId)
     {
         ArgumentNullException.ThrowIfNull(stock);
-        var taken = new List<(int, int)>();
+        var taken = new List<(int WarehouseId, int Quantity)>();
         var left = quantity;
-        var order = stock
-            .Select((row, index) => (row, index))
-            .OrderByDescending(x => x.row.Free)
-            .ThenByDescending(x => x.row.WarehouseId == preferredWarehouseId)
-            .ThenBy(x => x.row.WarehouseId)
-            .Select(x => x.index)
-            .ToList();
-        foreach (var index in order)
+        foreach (var reservedFirst in new[] { true, false })
         {
-            if (left <= 0)
-                break;
-            var take = Math.Min(left, stock[index].Free);
-            if (take <= 0)
-                continue;
-            stock[index] = stock[index] with { Planned = stock[index].Planned + take };
-            taken.Add((stock[index].WarehouseId, take));
-            left -= take;
+            var order = stock
+                .Select((row, index) => (row, index))
+                .OrderByDescending(x => reservedFirst ? Math.Min(x.row.Free, x.row.ReservedFree) : x.row.Free)
+                .ThenByDescending(x => x.row.WarehouseId == preferredWarehouseId)
+                .ThenBy(x => x.row.WarehouseId)
+                .Select(x => x.index)
+                .ToList();
+            foreach (var index in order)
+            {
+                if (left <= 0)
+                    break;
+                var row = stock[index];
+                var take = Math.Min(left, reservedFirst ? Math.Min(row.Free, row.ReservedFree) : row.Free);
+                if (take <= 0)
+                    continue;
+                stock[index] = row with { Planned = row.Planned + take };
+                taken.Add((row.WarehouseId, take));
+                left -= take;
+            }
         }
 
-        return taken;
+        return taken.GroupBy(t => t.WarehouseId).Select(g => (g.Key, g.Sum(t => t.Quantity))).ToList();
     }
 
     /// <param name="stock">Warehouse rows of the multi-warehouse products on the order (any order; copied, not changed).</param>

@@ -174,7 +174,8 @@ public class ShipInStockService : IShipInStockService
             .ToDictionary(g => g.Key, g => g.Sum(x => x.Quantity));
 
         var stock = shelves
-            .Select(w => new WarehouseStock(w.ProductId, w.WarehouseId, w.StockQuantity, planned.GetValueOrDefault((w.ProductId, w.WarehouseId))))
+            .Select(w => new WarehouseStock(w.ProductId, w.WarehouseId, w.StockQuantity, w.ReservedQuantity,
+                planned.GetValueOrDefault((w.ProductId, w.WarehouseId))))
             .ToList();
         return (lines, stock);
     }
