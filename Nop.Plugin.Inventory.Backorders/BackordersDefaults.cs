@@ -29,4 +29,8 @@ public static class BackordersDefaults
     public const string ProductBackorderSettingTable = nameof(Domain.ProductBackorderSetting);
 
     public const string CombinationBackorderSettingTable = nameof(Domain.CombinationBackorderSetting);
+
+    public const string StockImportRowTable = nameof(Domain.StockImportRow);
+
+    public const string StockImportJobTable = nameof(Domain.StockImportJob);
 }

@@ -79,6 +79,24 @@ public sealed class BackorderSqlDialect
     }
 
     /// <summary>
+    /// One UPDATE of <paramref name="table"/> (alias <c>t</c>) from the rows of <paramref name="source"/> (alias <c>w</c>) that
+    /// <paramref name="on"/> joins to it: <paramref name="sets"/> are column = expression (over <c>t.</c> and <c>w.</c>),
+    /// in each database's joined-UPDATE form (FROM on PostgreSQL/SQLite, JOIN on MySQL, UPDATE alias … FROM on SQL Server).
+    /// </summary>
+    public string UpdateJoined(string table, string source, string on, IEnumerable<(string Column, string Value)> sets)
+    {
+        var t = Q(table);
+        var w = Q(source);
+        var list = sets.ToList();
+        return _returning switch
+        {
+            UpdateReturning.Returning => $"UPDATE {t} AS t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {w} w WHERE {on}",
+            UpdateReturning.Output => $"UPDATE t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {t} t JOIN {w} w ON {on}",
+            _ => $"UPDATE {t} t JOIN {w} w ON {on} SET {string.Join(", ", list.Select(s => $"t.{Q(s.Column)} = {s.Value}"))}"
+        };
+    }
+
+    /// <summary>
     /// Adds <paramref name="delta"/> to an integer column of one row and yields the value written, atomically. With
     /// <paramref name="lowest"/>, the change is made only when the value stays at or above it; otherwise nothing is
     /// changed and no row is returned (the check and the change are one step, so concurrent changes cannot pass it together).

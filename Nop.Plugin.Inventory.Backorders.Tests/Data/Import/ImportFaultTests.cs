@@ -11,7 +11,7 @@ namespace Nop.Plugin.Inventory.Backorders.Tests.Data.Import;
 
 /// <summary>
 /// The database connection is killed in the middle of an import (PostgreSQL: pg_terminate_backend; MariaDB: KILL), just
-/// before the import's third write statement: all or nothing leaves the database unchanged; apply-valid reports the lines it
+/// before the second batch's first write statement: all or nothing leaves the database unchanged; apply-valid reports the lines it
 /// applied and where it stopped; running the same file again finishes the job.
 /// </summary>
 [TestFixture(DatabaseProvider.PostgreSql)]
@@ -26,7 +26,7 @@ public class ImportFaultTests(DatabaseProvider provider) : DatabaseTest(provider
     [SetUp]
     public async Task Catalog()
     {
-        _harness = new ImportHarness(Database);
+        _harness = new ImportHarness(Database) { BatchSize = 500 };
         await PolicyData.BulkInsertAsync(Database, Enumerable.Range(1, Products).Select(i => PolicyData.NewProduct(i, change: p => p.Sku = $"F-{i:D5}")));
         var csv = new StringBuilder("sku,qty\n");
         for (var i = 1; i <= Products; i++)
@@ -103,9 +103,10 @@ public class ImportFaultTests(DatabaseProvider provider) : DatabaseTest(provider
     {
         var before = _harness.Snapshot();
 
-        // Writes per batch here: the product UPDATE and the stock history insert (a repository call, not counted): the
-        // third statement is the second batch's UPDATE, after the first batch was written in the same transaction.
-        var killed = async () => await ImportAsync(ImportMode.AllOrNothing, Killing(beforeWrite: 2));
+        // Statements per batch here: the product UPDATE, the stock history INSERT … SELECT and the work rows' DELETE (the bulk
+        // loads are repository calls, not counted): the fourth is the second batch's UPDATE, after the first batch was written
+        // in the same transaction.
+        var killed = async () => await ImportAsync(ImportMode.AllOrNothing, Killing(beforeWrite: 4));
         await killed.Should().ThrowAsync<Exception>();
         ForgetBrokenConnections();
 
@@ -119,7 +120,7 @@ public class ImportFaultTests(DatabaseProvider provider) : DatabaseTest(provider
     [Test]
     public async Task Apply_valid_rows_reports_what_was_applied_and_a_rerun_finishes_the_job()
     {
-        var result = await ImportAsync(ImportMode.ApplyValidRows, Killing(beforeWrite: 2));
+        var result = await ImportAsync(ImportMode.ApplyValidRows, Killing(beforeWrite: 4));
         ForgetBrokenConnections();
 
         result.AppliedLines.Should().Equal(Enumerable.Range(2, 500), "the first batch (lines 2–501) was committed before the kill");
