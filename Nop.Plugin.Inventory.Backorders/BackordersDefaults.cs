@@ -30,6 +30,8 @@ public static class BackordersDefaults
 
     public const string CombinationBackorderSettingTable = nameof(Domain.CombinationBackorderSetting);
 
+    public const string StockImportKeyTable = nameof(Domain.StockImportKey);
+
     public const string StockImportRowTable = nameof(Domain.StockImportRow);
 
     public const string StockImportJobTable = nameof(Domain.StockImportJob);

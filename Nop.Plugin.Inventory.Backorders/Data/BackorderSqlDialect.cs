@@ -60,6 +60,12 @@ public sealed class BackorderSqlDialect
     public string Bool(bool value) => value ? _true : _false;
 
     /// <summary>
+    /// MySQL/MariaDB: "SELECT STRAIGHT_JOIN" joins in the order written. Joining a large table on an unindexed column to a
+    /// small indexed one, its optimizer may otherwise loop over the small side and scan the large one once per join buffer.
+    /// </summary>
+    public string SelectInOrder => _returning == UpdateReturning.TransactionRead ? "SELECT STRAIGHT_JOIN " : "SELECT ";
+
+    /// <summary>
     /// An UPDATE that yields <paramref name="returnColumns"/> of exactly the rows it changed, in one step (run it with
     /// QueryAsync): RETURNING / OUTPUT where the database has it; on MySQL/MariaDB the rows are read with FOR UPDATE and then
     /// updated under the same condition, in one transaction, so no other writer slips in between.

@@ -18,13 +18,22 @@ public class ImportSchemaMigration : Migration
 
     private void CreateTables(Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> timestamp)
     {
+        Create.Table(BackordersDefaults.StockImportKeyTable)
+            .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
+            .WithColumn("RunId").AsInt32().NotNullable()
+            .WithColumn("Line").AsInt32().NotNullable()
+            // As nopCommerce's Product.Sku, so the join compares like with like (citext on PostgreSQL, the same collation on MySQL).
+            .WithColumn("Sku").AsString(400).Nullable();
+
+        // The lookup scans Product once, each row probing a batch's SKUs here.
+        Create.Index("IX_StockImportKey_RunId_Sku").OnTable(BackordersDefaults.StockImportKeyTable)
+            .OnColumn("RunId").Ascending().OnColumn("Sku").Ascending();
+
         Create.Table(BackordersDefaults.StockImportRowTable)
             .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
             .WithColumn("RunId").AsInt32().NotNullable()
             .WithColumn("Kind").AsInt32().NotNullable()
             .WithColumn("Line").AsInt32().NotNullable()
-            // As nopCommerce's Product.Sku, so the join compares like with like (citext on PostgreSQL, the same collation on MySQL).
-            .WithColumn("Sku").AsString(400).Nullable()
             .WithColumn("TargetId").AsInt32().NotNullable()
             .WithColumn("ProductId").AsInt32().NotNullable()
             .WithColumn("StockQuantity").AsInt32().Nullable()
@@ -42,11 +51,9 @@ public class ImportSchemaMigration : Migration
             .WithColumn("LowStockFlagsSetByActivity").AsInt32().Nullable()
             .WithColumn("AllowOutOfStockOrders").AsBoolean().Nullable();
 
-        // The lookup probes a batch's SKUs (MySQL scans Product once and probes this index); the writes join on the target id.
-        Create.Index("IX_StockImportRow_RunId_Kind_Sku").OnTable(BackordersDefaults.StockImportRowTable)
-            .OnColumn("RunId").Ascending().OnColumn("Kind").Ascending().OnColumn("Sku").Ascending();
-        Create.Index("IX_StockImportRow_RunId_Kind_TargetId").OnTable(BackordersDefaults.StockImportRowTable)
-            .OnColumn("RunId").Ascending().OnColumn("Kind").Ascending().OnColumn("TargetId").Ascending();
+        // The writes read a batch's rows of one kind and join them to their table's primary key.
+        Create.Index("IX_StockImportRow_RunId_Kind").OnTable(BackordersDefaults.StockImportRowTable)
+            .OnColumn("RunId").Ascending().OnColumn("Kind").Ascending();
 
         Create.Table(BackordersDefaults.StockImportJobTable)
             .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
@@ -71,6 +78,7 @@ public class ImportSchemaMigration : Migration
 
     public override void Down()
     {
+        Delete.Table(BackordersDefaults.StockImportKeyTable);
         Delete.Table(BackordersDefaults.StockImportRowTable);
         Delete.Table(BackordersDefaults.StockImportJobTable);
     }

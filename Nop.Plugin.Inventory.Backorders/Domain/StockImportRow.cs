@@ -5,8 +5,6 @@ namespace Nop.Plugin.Inventory.Backorders.Domain;
 /// <summary>What a <see cref="StockImportRow"/> holds.</summary>
 public enum StockImportRowKind
 {
-    /// <summary>A SKU of the file, by line: looked up by joining on Product/Combination.Sku.</summary>
-    Key = 0,
     /// <summary>A product's new values (null: column unchanged), by product id.</summary>
     Product = 1,
     /// <summary>An existing plugin record's new values, by record id.</summary>
@@ -18,17 +16,27 @@ public enum StockImportRowKind
 }
 
 /// <summary>
-/// The stock import's work table: a batch's SKUs and planned values are bulk-loaded here (nopCommerce's bulk insert,
-/// linq2db BulkCopy) so that the lookup and each write are one joined statement; a batch's rows are deleted with it.
-/// Not a temporary table: nopCommerce opens a connection per statement, so only a real table is seen by all of them.
+/// A SKU of a batch of the stock import, by line: bulk-loaded (nopCommerce's bulk insert, linq2db BulkCopy) so that the
+/// lookup is one join on Product/Combination.Sku. Narrow, because the bulk load sends every mapped column.
+/// Work tables, not temporary ones: nopCommerce opens a connection per statement, so only a real table is seen by all of them.
+/// </summary>
+public class StockImportKey : BaseEntity
+{
+    /// <summary>The import batch the row belongs to (random; rows of other imports are never read); deleted with the batch.</summary>
+    public int RunId { get; set; }
+    public int Line { get; set; }
+    public string Sku { get; set; }
+}
+
+/// <summary>
+/// The planned values of a batch of the stock import, bulk-loaded so that each table is written by one joined UPDATE
+/// (or INSERT … SELECT); a null value leaves the column as it is. Deleted with the batch.
 /// </summary>
 public class StockImportRow : BaseEntity
 {
-    /// <summary>The import batch the row belongs to (random; rows of other imports are never read).</summary>
     public int RunId { get; set; }
     public int Kind { get; set; }
     public int Line { get; set; }
-    public string Sku { get; set; }
     /// <summary>The product, record or combination id the values are for.</summary>
     public int TargetId { get; set; }
     public int ProductId { get; set; }

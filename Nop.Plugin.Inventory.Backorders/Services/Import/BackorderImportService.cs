@@ -19,13 +19,14 @@ public class BackorderImportService : IBackorderImportService
     /// Rows per batch: one bulk load, one pass over Product (no Sku index on PostgreSQL/MySQL), one joined UPDATE per table.
     /// Large, because each batch scans Product once; small enough that memory holds one batch.
     /// </summary>
-    public const int DefaultBatchSize = 10_000;
+    public const int DefaultBatchSize = 50_000;
 
     /// <summary>Rows per batch (<see cref="DefaultBatchSize"/>); tests make it small.</summary>
     public int BatchSize { get; set; } = DefaultBatchSize;
 
     private readonly ICustomerActivityService _activityService;
     private readonly IRepository<CombinationBackorderSetting> _combinationSettingRepository;
+    private readonly IRepository<StockImportKey> _keyRepository;
     private readonly IRepository<StockImportRow> _workRepository;
     private readonly INopDataProvider _dataProvider;
     private readonly IEventPublisher _eventPublisher;
@@ -41,9 +42,11 @@ public class BackorderImportService : IBackorderImportService
         ILocalizationService localizationService,
         ISettingService settingService,
         IStaticCacheManager staticCacheManager,
+        IRepository<StockImportKey> keyRepository,
         IRepository<StockImportRow> workRepository,
         BackorderSqlDialect dialect)
     {
+        _keyRepository = keyRepository;
         _workRepository = workRepository;
         _activityService = activityService;
         _combinationSettingRepository = combinationSettingRepository;
@@ -58,9 +61,14 @@ public class BackorderImportService : IBackorderImportService
     /// <summary>Today (UTC) for the restock-date check; tests set it.</summary>
     public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
 
-    public async Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId = 0, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId = 0, CancellationToken cancellationToken = default) =>
+        ImportAsync(file, mode, vendorId, null, cancellationToken);
+
+    public async Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId, IProgress<ImportProgress> progress,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        _progress = progress;
         var clock = Stopwatch.StartNew();
         _pendingCombinations.Clear();
         _pendingEvents.Clear();
@@ -227,6 +235,7 @@ public class BackorderImportService : IBackorderImportService
                 if (!await TryProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header))
                     return result;
                 batch.Clear();
+                Report(result);
             }
         }
 
@@ -238,6 +247,7 @@ public class BackorderImportService : IBackorderImportService
 
         if (batch.Count > 0 && !await TryProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header))
             return result;
+        Report(result);
 
         if (result.RowsRead == 0)
             result.Add(ImportIssue.Warning(0, string.Empty, string.Empty, ImportMessages.HeaderOnly));
@@ -291,11 +301,7 @@ public class BackorderImportService : IBackorderImportService
         var runId = Random.Shared.Next(1, int.MaxValue);
         try
         {
-            await _workRepository.InsertAsync(rows.Select(r => new StockImportRow
-            {
-                RunId = runId, Kind = (int)StockImportRowKind.Key, Line = r.Line, Sku = r.Sku
-            }).ToList(), false);
-
+            await _keyRepository.InsertAsync(rows.Select(r => new StockImportKey { RunId = runId, Line = r.Line, Sku = r.Sku }).ToList(), false);
             var command = _statements.FindProducts(runId, vendorId);
             var products = (await _dataProvider.QueryAsync<ProductStockRow>(command.Sql, command.Parameters))
                 .GroupBy(p => p.Line).ToDictionary(g => g.Key, g => g.ToList());
@@ -307,7 +313,6 @@ public class BackorderImportService : IBackorderImportService
                     .Where(c => !products.ContainsKey(c.Line))
                     .GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.ToList());
             }
-
             var productPlans = new List<ProductPlan>();
             var combinationPlans = new List<CombinationPlan>();
             foreach (var row in rows)
@@ -353,9 +358,8 @@ public class BackorderImportService : IBackorderImportService
             result.Changed += productPlans.Count + combinationPlans.Count;
             if (mode == ImportMode.ValidateOnly || productPlans.Count + combinationPlans.Count == 0)
                 return;
-
             var syncedCombinations = await WriteAsync(runId, productPlans, combinationPlans);
-            await _dataProvider.ExecuteNonQueryAsync(_statements.DeleteRun(runId).Sql, _statements.DeleteRun(runId).Parameters);
+            await ForgetRunAsync(runId, quietly: false);
             runId = 0;
             scope?.Complete();
             scope?.Dispose();
@@ -397,14 +401,15 @@ public class BackorderImportService : IBackorderImportService
         }
     }
 
-    private async Task ForgetRunAsync(int runId)
+    /// <summary>Deletes the batch's work rows (inside its transaction); <paramref name="quietly"/>: after a failure, whatever happens.</summary>
+    private async Task ForgetRunAsync(int runId, bool quietly = true)
     {
         try
         {
-            var delete = _statements.DeleteRun(runId);
-            await _dataProvider.ExecuteNonQueryAsync(delete.Sql, delete.Parameters);
+            await _dataProvider.ExecuteNonQueryAsync(_statements.DeleteKeys(runId).Sql, _statements.DeleteKeys(runId).Parameters);
+            await _dataProvider.ExecuteNonQueryAsync(_statements.DeleteRows(runId).Sql, _statements.DeleteRows(runId).Parameters);
         }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception exception) when (quietly && exception is System.Data.Common.DbException or InvalidOperationException)
         {
             // The database is gone: the rows of a random run id are never read again.
         }
@@ -469,7 +474,6 @@ public class BackorderImportService : IBackorderImportService
                 AllowOutOfStockOrders = IfChanged(before.AllowOutOfStockOrders, after.AllowOutOfStockOrders)
             });
         }
-
         if (work.Count > 0)
             await _workRepository.InsertAsync(work, false);
 
@@ -508,6 +512,11 @@ public class BackorderImportService : IBackorderImportService
 
         return synced;
     }
+
+    private IProgress<ImportProgress> _progress;
+
+    private void Report(ImportResult result) =>
+        _progress?.Report(new ImportProgress(result.RowsRead, result.Changed, result.Unchanged, result.Failed, result.Skipped));
 
     // What the all-or-nothing pass defers until its transaction has committed.
     private readonly List<ChangedCombination> _pendingCombinations = [];

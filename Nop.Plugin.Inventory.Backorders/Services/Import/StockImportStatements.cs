@@ -82,13 +82,15 @@ public sealed class StockImportStatements
     private static string Ids(IEnumerable<int> ids) => string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     private string W => Q(BackordersDefaults.StockImportRowTable);
+    private string K => Q(BackordersDefaults.StockImportKeyTable);
 
     private static DataParameter[] Run(int runId, int vendorId, params DataParameter[] more) =>
         [new DataParameter("runId", runId), .. vendorId > 0 ? [new DataParameter("vendorId", vendorId)] : Array.Empty<DataParameter>(), .. more];
 
     /// <summary>
     /// The products whose SKU is one of the batch's keys in the work table (one join: a single pass over Product, which
-    /// nopCommerce indexes on Sku only on SQL Server), with their plugin record; one row per line and matching product.
+    /// nopCommerce indexes on Sku only on SQL Server, each row probing the work table's index), with their plugin record;
+    /// one row per line and matching product.
     /// </summary>
     public SqlCommand FindProducts(int runId, int vendorId)
     {
@@ -96,7 +98,7 @@ public sealed class StockImportStatements
         string S(string c) => "s." + Q(c);
         string As(string expression, string alias) => expression + " AS " + Q(alias);
 
-        var sql = "SELECT " + string.Join(", ",
+        var sql = _d.SelectInOrder + string.Join(", ",
                 As("w." + Q("Line"), "Line"),
                 As(P("Id"), "Id"), As(P("Sku"), "Sku"), As(P("VendorId"), "VendorId"), As(P("StockQuantity"), "StockQuantity"),
                 As(P("MinStockQuantity"), "MinStockQuantity"), As(P("ManageInventoryMethodId"), "ManageInventoryMethodId"),
@@ -105,9 +107,9 @@ public sealed class StockImportStatements
                 As(P("Published"), "Published"), As(S("Id"), "RecordId"), As(S("UsesDefaultPolicy"), "UsesDefaultPolicy"),
                 As(S("BackorderLimit"), "BackorderLimit"), As(S("ExpectedRestockDateUtc"), "ExpectedRestockDateUtc"),
                 As(S("LowStockFlagsSetByActivity"), "LowStockFlagsSetByActivity")) +
-            $" FROM {W} w JOIN {Q(nameof(Product))} p ON {P("Sku")} = w.{Q("Sku")}" +
+            $" FROM {Q(nameof(Product))} p JOIN {K} w ON w.{Q("RunId")} = @runId AND w.{Q("Sku")} = {P("Sku")}" +
             $" LEFT JOIN {Q(BackordersDefaults.ProductBackorderSettingTable)} s ON {S("ProductId")} = {P("Id")}" +
-            $" WHERE w.{Q("RunId")} = @runId AND w.{Q("Kind")} = {(int)StockImportRowKind.Key} AND {P("Deleted")} = {_d.Bool(false)}" +
+            $" WHERE {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
         return new SqlCommand(sql, Run(runId, vendorId));
     }
@@ -123,8 +125,8 @@ public sealed class StockImportStatements
             $"{P("VendorId")} AS {Q("VendorId")}, {C("StockQuantity")} AS {Q("StockQuantity")}, {C("AllowOutOfStockOrders")} AS {Q("AllowOutOfStockOrders")}, " +
             $"{P("BackorderModeId")} AS {Q("ProductBackorderModeId")}, " +
             $"(CASE WHEN EXISTS (SELECT 1 FROM {own} o WHERE o.{Q("CombinationId")} = {C("Id")}) THEN 1 ELSE 0 END) AS {Q("HasOwnSetting")} " +
-            $"FROM {W} w JOIN {Q(nameof(ProductAttributeCombination))} c ON {C("Sku")} = w.{Q("Sku")} JOIN {Q(nameof(Product))} p ON {P("Id")} = {C("ProductId")} " +
-            $"WHERE w.{Q("RunId")} = @runId AND w.{Q("Kind")} = {(int)StockImportRowKind.Key} AND {P("Deleted")} = {_d.Bool(false)}" +
+            $"FROM {K} w JOIN {Q(nameof(ProductAttributeCombination))} c ON {C("Sku")} = w.{Q("Sku")} JOIN {Q(nameof(Product))} p ON {P("Id")} = {C("ProductId")} " +
+            $"WHERE w.{Q("RunId")} = @runId AND {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
         return new SqlCommand(sql, Run(runId, vendorId));
     }
@@ -166,7 +168,9 @@ public sealed class StockImportStatements
         $"AND w.{Q("QuantityAdjustment")} IS NOT NULL ORDER BY w.{Q("Line")}",
         [new DataParameter("runId", runId), new DataParameter("message", message), new DataParameter("stamp", stamp)]);
 
-    public SqlCommand DeleteRun(int runId) => new($"DELETE FROM {W} WHERE {Q("RunId")} = @runId", [new DataParameter("runId", runId)]);
+    public SqlCommand DeleteKeys(int runId) => new($"DELETE FROM {K} WHERE {Q("RunId")} = @runId", [new DataParameter("runId", runId)]);
+
+    public SqlCommand DeleteRows(int runId) => new($"DELETE FROM {W} WHERE {Q("RunId")} = @runId", [new DataParameter("runId", runId)]);
 
     /// <summary>
     /// The combinations of the products that follow their product (no record of their own) and whose "allow out of stock"
