@@ -68,6 +68,16 @@ public sealed class ImportHarness
         return service;
     }
 
+    /// <summary>The job service over this harness's import service; uploads are kept in <paramref name="folder"/>.</summary>
+    public StockImportJobService JobService(string folder, INopDataProvider dataProvider = null, StockImportSignal signal = null)
+    {
+        var service = ActivatorUtilities.CreateInstance<StockImportJobService>(_services, ImportService(dataProvider),
+            signal ?? new StockImportSignal());
+        service.FileFolder = folder;
+        service.UtcNow = () => Today.AddHours(10);
+        return service;
+    }
+
     public BackorderExportService ExportService()
     {
         var service = ActivatorUtilities.CreateInstance<BackorderExportService>(_services);

@@ -42,8 +42,6 @@ public sealed class StockImportSignal
 
 public class StockImportJobService : IStockImportJobService
 {
-    /// <summary>Progress is written to the job row at most this often (each batch reports).</summary>
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
     private readonly INopDataProvider _dataProvider;
     private readonly IBackorderImportService _importService;
@@ -71,6 +69,9 @@ public class StockImportJobService : IStockImportJobService
     public string FileFolder { get; set; } = Path.Combine(Path.GetTempPath(), "backorders-stock-imports");
 
     public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
+
+    /// <summary>Progress is written to the job row at most this often (each batch reports); tests set zero.</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public async Task<StockImportJob> QueueAsync(Stream file, string fileName, ImportMode mode, int vendorId = 0, int customerId = 0,
         CancellationToken cancellationToken = default)
@@ -133,11 +134,11 @@ public class StockImportJobService : IStockImportJobService
     private async Task RunAsync(StockImportJob job, CancellationToken cancellationToken)
     {
         var lastWrite = DateTime.MinValue;
-        var progress = new SynchronousProgress(async counts =>
+        var progress = new JobProgress(async counts =>
         {
-            if (UtcNow() - lastWrite < ProgressInterval)
+            if (DateTime.UtcNow - lastWrite < ProgressInterval)
                 return;
-            lastWrite = UtcNow();
+            lastWrite = DateTime.UtcNow;
             (job.RowsRead, job.Changed, job.Unchanged, job.Failed, job.Skipped) = (counts.RowsRead, counts.Changed, counts.Unchanged, counts.Failed, counts.Skipped);
             // Never inside the import's transaction (all or nothing holds one for the whole file): the page must see it now.
             using var outside = new TransactionScope(TransactionScopeOption.Suppress, TransactionScopeAsyncFlowOption.Enabled);
@@ -150,7 +151,6 @@ public class StockImportJobService : IStockImportJobService
             ImportResult result;
             await using (var file = new FileStream(job.StoredFilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous))
                 result = await _importService.ImportAsync(file, (ImportMode)job.ModeId, job.VendorId, progress, cancellationToken);
-            await progress.FlushAsync();
 
             (job.RowsRead, job.Changed, job.Unchanged, job.Failed, job.Skipped) = (result.RowsRead, result.Changed, result.Unchanged, result.Failed, result.Skipped);
             job.Report = await ReportAsync(result.Issues);
@@ -158,7 +158,6 @@ public class StockImportJobService : IStockImportJobService
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await progress.FlushAsync();
             job.StatusId = (int)StockImportJobStatus.Failed;
             job.Report = await ReportAsync([ImportIssue.Error(0, string.Empty, exception.GetType().Name, ImportMessages.JobFailed, exception.Message)]);
         }
@@ -208,24 +207,21 @@ public class StockImportJobService : IStockImportJobService
     private Task<string> TextAsync(string key) => _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + key);
 
     /// <summary>
-    /// Progress handled on the import's own flow (Progress&lt;T&gt; would post to the thread pool and write the job row
-    /// concurrently with the import); the last write is awaited before the job's final update.
+    /// Progress written on the import's own flow, before it reads on (Progress&lt;T&gt; would post to the thread pool and
+    /// write the job row concurrently with the import). Once per batch at most, in a worker without a synchronization
+    /// context: waiting here blocks nothing else.
     /// </summary>
-    private sealed class SynchronousProgress(Func<ImportProgress, Task> write) : IProgress<ImportProgress>
+    private sealed class JobProgress(Func<ImportProgress, Task> write) : IProgress<ImportProgress>
     {
-        private Task _pending = Task.CompletedTask;
-
-        public void Report(ImportProgress value) => _pending = _pending.ContinueWith(_ => write(value)).Unwrap();
-
-        public async Task FlushAsync()
+        public void Report(ImportProgress value)
         {
             try
             {
-                await _pending;
+                write(value).GetAwaiter().GetResult();
             }
             catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException)
             {
-                // A progress write that failed is replaced by the final one.
+                // A progress write that failed is replaced by the next or the final one.
             }
         }
     }
