@@ -167,6 +167,9 @@ public static class BackordersLocaleResources
         [P + "Import.DownloadReport"] = "Download the report (CSV)",
         [P + "Import.MoreIssues"] = "{0} more findings are in the report.",
         [P + "Import.ReportExpired"] = "The report is no longer available: run the import again.",
+        // Stock doctor: activity log, grid, import/export buttons (issue 8)
+        [P + "Doctor.ActivityType"] = "Stock doctor fix (Backorders plugin)",
+        [P + "Doctor.ActivityLog"] = "{1} ({0} products or combinations; products: {2})",
         // Stock import in the background (issue 8)
         [P + "Import.Job.Status.Queued"] = "Queued",
         [P + "Import.Job.Status.Running"] = "Running",
