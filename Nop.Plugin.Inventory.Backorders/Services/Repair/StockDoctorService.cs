@@ -63,6 +63,9 @@ public class StockDoctorService : IStockDoctorService
         return counts;
     }
 
+    public async Task<int> CountAsync(StockDoctorReason reason, StockDoctorScope scope) =>
+        (int)(await _dataProvider.QueryAsync<long>(_statements.Count(reason, scope))).FirstOrDefault();
+
     public async Task<IReadOnlyList<StockDoctorFinding>> ListAsync(StockDoctorReason reason, StockDoctorScope scope, int skip, int take) =>
         (await _dataProvider.QueryAsync<StockDoctorFinding>(_statements.List(reason, scope, Math.Max(0, skip), Math.Clamp(take, 1, 500)))).ToList();
 
