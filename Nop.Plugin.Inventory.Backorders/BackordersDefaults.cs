@@ -29,4 +29,13 @@ public static class BackordersDefaults
     public const string ProductBackorderSettingTable = nameof(Domain.ProductBackorderSetting);
 
     public const string CombinationBackorderSettingTable = nameof(Domain.CombinationBackorderSetting);
+
+    /// <summary>The activity-log type of a stock doctor fix (installed with the plugin, removed on uninstall).</summary>
+    public const string StockDoctorActivityType = "Backorders.StockDoctorFix";
+
+    public const string StockImportKeyTable = nameof(Domain.StockImportKey);
+
+    public const string StockImportRowTable = nameof(Domain.StockImportRow);
+
+    public const string StockImportJobTable = nameof(Domain.StockImportJob);
 }

@@ -1,4 +1,5 @@
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Logging;
 using Nop.Core.Domain.Messages;
 using Nop.Plugin.Inventory.Backorders.Components;
 using Nop.Plugin.Inventory.Backorders.Data;
@@ -14,6 +15,8 @@ using Nop.Web.Framework.Mvc.Routing;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
+using Nop.Plugin.Inventory.Backorders.Services.Repair;
+using Nop.Data;
 
 namespace Nop.Plugin.Inventory.Backorders;
 
@@ -24,6 +27,7 @@ namespace Nop.Plugin.Inventory.Backorders;
 public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
     private readonly IBackorderPolicyService _policyService;
+    private readonly IRepository<ActivityLogType> _activityTypeRepository;
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly ILocalizationService _localizationService;
     private readonly IMessageTemplateService _messageTemplateService;
@@ -37,8 +41,10 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         ISettingService settingService,
         WidgetSettings widgetSettings,
         EmailAccountSettings emailAccountSettings,
-        IMessageTemplateService messageTemplateService)
+        IMessageTemplateService messageTemplateService,
+        IRepository<ActivityLogType> activityTypeRepository)
     {
+        _activityTypeRepository = activityTypeRepository;
         _policyService = policyService;
         _emailAccountSettings = emailAccountSettings;
         _localizationService = localizationService;
@@ -87,6 +93,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(BackordersLocaleResources.English));
         await BackorderMessageTemplates.InstallAsync(_messageTemplateService, _emailAccountSettings.DefaultEmailAccountId);
+        await StockDoctorActivityType.InstallAsync(_activityTypeRepository);
 
         await base.InstallAsync();
     }
@@ -103,6 +110,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.DeleteSettingAsync<BackorderSettings>();
         await _localizationService.DeleteLocaleResourcesAsync(BackordersDefaults.ResourcePrefix);
         await BackorderMessageTemplates.UninstallAsync(_messageTemplateService);
+        await StockDoctorActivityType.UninstallAsync(_activityTypeRepository);
 
         await base.UninstallAsync();
         // The storefront overrides stay registered until a restart: from here on they behave as nopCommerce (down-migration next).

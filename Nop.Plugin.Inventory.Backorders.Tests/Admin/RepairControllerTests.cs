@@ -19,12 +19,14 @@ public class RepairControllerTests
     private Mock<INotificationService> _notifications;
     private Mock<IWorkContext> _workContext;
 
+    private Mock<IStockDoctorModelFactory> _factory;
+
     private RepairController Controller(IBackordersInstalled installed = null)
     {
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => "[fr] " + key + " {0}");
-        var factory = new Mock<IStockDoctorModelFactory>();
-        return new RepairController(installed ?? InstalledStub.Yes, _doctor.Object, localization.Object, factory.Object, _notifications.Object, _workContext.Object);
+        _factory ??= new Mock<IStockDoctorModelFactory>();
+        return new RepairController(installed ?? InstalledStub.Yes, _doctor.Object, localization.Object, _factory.Object, _notifications.Object, _workContext.Object);
     }
 
     [SetUp]
@@ -34,6 +36,7 @@ public class RepairControllerTests
         _doctor.Setup(d => d.GetScopeAsync(It.IsAny<int>())).ReturnsAsync((int vendorId) => new StockDoctorScope(BackorderMode.AllowQtyBelow0, 0, vendorId));
         _notifications = new Mock<INotificationService>();
         _workContext = new Mock<IWorkContext>();
+        _factory = null;
     }
 
     [Test]
@@ -88,5 +91,33 @@ public class RepairControllerTests
         (await controller.FixBatch(1, 0)).Should().BeOfType<NotFoundResult>();
         (await controller.FixSelected(1, [1])).Should().BeOfType<NotFoundResult>();
         _doctor.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task The_findings_grid_reads_its_page_within_the_vendors_products()
+    {
+        _workContext.Setup(w => w.GetCurrentVendorAsync()).ReturnsAsync(new Vendor { Id = 7 });
+        var search = new Nop.Plugin.Inventory.Backorders.Models.StockDoctorFindingSearchModel { ReasonId = 1 };
+        var page = new Nop.Plugin.Inventory.Backorders.Models.StockDoctorFindingListModel { RecordsTotal = 3 };
+        _factory = new Mock<IStockDoctorModelFactory>();
+        _factory.Setup(f => f.PrepareFindingListModelAsync(search, It.Is<StockDoctorScope>(s => s.VendorId == 7))).ReturnsAsync(page);
+
+        var result = await Controller().Findings(search);
+
+        result.Should().BeOfType<JsonResult>().Which.Value.Should().BeSameAs(page);
+        (await Controller(InstalledStub.No).Findings(search)).Should().BeOfType<NotFoundResult>();
+        typeof(RepairController).GetMethod(nameof(RepairController.Findings))!.GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(Nop.Web.Framework.Mvc.Filters.CheckPermissionAttribute))
+            .Select(a => a.ConstructorArguments[0].Value).Should().Equal(Nop.Services.Security.StandardPermission.Catalog.PRODUCTS_VIEW);
+    }
+
+    [Test]
+    public void The_doctor_page_has_the_stock_import_and_export_buttons_and_lists_findings_in_nopCommerces_grid()
+    {
+        var view = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Views", "StockDoctor.cshtml"));
+
+        view.Should().Contain("StockImportButtonsViewComponent", "the same buttons as on the product list");
+        view.Should().Contain("new DataTablesModel").And.Contain("new DataUrl(\"Findings\", \"Repair\", null)").And.Contain("RenderCheckBox");
+        view.Should().NotContain("id=\"stock-doctor-findings\"", "the findings are nopCommerce's DataTables grid, no longer a plain table");
     }
 }

@@ -28,7 +28,7 @@ public class StockDoctorModelFactoryTests
     [Test]
     public async Task Ticks_what_the_doctor_fixes_by_default_and_names_every_reason_from_the_resources()
     {
-        var model = await _factory.PrepareModelAsync(_scope, null, null, 0, dryRun: false);
+        var model = await _factory.PrepareModelAsync(_scope, null, null, dryRun: false);
 
         model.Reasons.Where(r => r.Fix).Select(r => (R)r.ReasonId).Should().Equal(StockDoctorRules.ReasonsToFix(null));
         model.Reasons.Single(r => r.ReasonId == (int)R.BackorderLimitUsedUp).CanFix.Should().BeFalse();
@@ -40,7 +40,7 @@ public class StockDoctorModelFactoryTests
     [Test]
     public async Task A_dry_run_shows_the_ticked_reasons_with_counts_and_examples_and_changes_nothing()
     {
-        var model = await _factory.PrepareModelAsync(_scope, [R.UnpublishedByAdmin, R.StockAvailabilityHidden], null, 0, dryRun: true);
+        var model = await _factory.PrepareModelAsync(_scope, [R.UnpublishedByAdmin, R.StockAvailabilityHidden], null, dryRun: true);
 
         model.DryRun.Select(r => (R)r.ReasonId).Should().Equal([R.StockAvailabilityHidden], "nothing to change for a reason with no products");
         model.DryRunTotal.Should().Be(2);
@@ -50,13 +50,35 @@ public class StockDoctorModelFactoryTests
     }
 
     [Test]
-    public async Task Lists_a_page_of_the_reason_shown_paged_in_the_database()
+    public async Task Shows_the_reasons_findings_in_a_grid_paged_in_the_database()
     {
-        var model = await _factory.PrepareModelAsync(_scope, null, R.DefaultNotApplied, 2, dryRun: false);
+        var model = await _factory.PrepareModelAsync(_scope, null, R.DefaultNotApplied, dryRun: false);
 
         model.Shown.ReasonId.Should().Be((int)R.DefaultNotApplied);
-        _doctor.Verify(d => d.ListAsync(R.DefaultNotApplied, _scope, 2 * StockDoctorModelFactory.PageSize, StockDoctorModelFactory.PageSize + 1));
-        model.HasNextPage.Should().BeFalse();
-        model.Findings.Select(f => f.Key).Should().Equal(101, 102);
+        (model.FindingSearch.ReasonId, model.FindingSearch.PageSize).Should().Be(((int)R.DefaultNotApplied, StockDoctorModelFactory.PageSize));
+        _doctor.Verify(d => d.ListAsync(It.IsAny<R>(), It.IsAny<StockDoctorScope>(), It.IsAny<int>(), It.IsAny<int>()), Times.Never,
+            "the grid asks for its pages");
+    }
+
+    [Test]
+    public async Task A_grid_page_is_one_count_and_one_limited_query()
+    {
+        _doctor.Setup(d => d.CountAsync(R.DefaultNotApplied, _scope)).ReturnsAsync(123);
+        var search = new Nop.Plugin.Inventory.Backorders.Models.StockDoctorFindingSearchModel { ReasonId = (int)R.DefaultNotApplied, Start = 100, Length = 50, Draw = "3" };
+
+        var page = await _factory.PrepareFindingListModelAsync(search, _scope);
+
+        _doctor.Verify(d => d.ListAsync(R.DefaultNotApplied, _scope, 100, 50), Times.Once);
+        (page.RecordsTotal, page.RecordsFiltered, page.Draw).Should().Be((123, 123, "3"));
+        page.Data.Select(f => f.Key).Should().Equal(101, 102);
+    }
+
+    [Test]
+    public async Task An_unknown_reason_gives_an_empty_grid()
+    {
+        var page = await _factory.PrepareFindingListModelAsync(new Nop.Plugin.Inventory.Backorders.Models.StockDoctorFindingSearchModel { ReasonId = 99 }, _scope);
+
+        page.Data.Should().BeEmpty();
+        page.RecordsTotal.Should().Be(0);
     }
 }

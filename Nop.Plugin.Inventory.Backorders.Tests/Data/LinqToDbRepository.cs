@@ -115,21 +115,20 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
     {
         ArgumentNullException.ThrowIfNull(entities);
 
-        // nopCommerce bulk-copies inside a TransactionScope and retrieves the identities first: all or nothing, ids set.
-        // Inside a caller's TransactionScope (e.g. an import's) the insert joins it, as nopCommerce's TransactionScope does;
-        // otherwise its own transaction (Microsoft.Data.Sqlite does not enlist in a TransactionScope).
-        await using (var db = new DataConnection(_options))
+        // As nopCommerce's BulkInsertEntitiesAsync: the identities are reserved first (a sequence on PostgreSQL, MAX(Id) on the
+        // others), then one linq2db BulkCopy with KeepIdentity and default options (multi-row INSERTs). Inside a caller's
+        // TransactionScope (e.g. an import's) the insert joins it, as nopCommerce's does; otherwise its own transaction
+        // (Microsoft.Data.Sqlite does not enlist in a TransactionScope).
+        if (entities.Count > 0)
         {
+            await using var db = new DataConnection(_options);
+            var postgres = db.DataProvider.Name.Contains("PostgreSQL", StringComparison.OrdinalIgnoreCase);
             if (System.Transactions.Transaction.Current is not null)
-            {
-                foreach (var entity in entities)
-                    entity.Id = await db.InsertWithInt32IdentityAsync(entity);
-            }
+                await BulkCopyAsync(db, entities, postgres);
             else
             {
                 await using var transaction = await db.BeginTransactionAsync();
-                foreach (var entity in entities)
-                    entity.Id = await db.InsertWithInt32IdentityAsync(entity);
+                await BulkCopyAsync(db, entities, postgres);
                 await transaction.CommitAsync();
             }
         }
@@ -139,6 +138,28 @@ public class LinqToDbRepository<TEntity> : IRepository<TEntity> where TEntity : 
 
         foreach (var entity in entities)
             await PublishAsync(RepositoryEventKind.Inserted, entity);
+    }
+
+    private static async Task BulkCopyAsync(DataConnection db, IList<TEntity> entities, bool postgres)
+    {
+        if (postgres)
+        {
+            // nopCommerce's RetrieveIdentity(useSequenceName: true): nextval of the Id column's sequence, once per row.
+            var table = db.MappingSchema.GetEntityDescriptor(typeof(TEntity)).Name.Name;
+            var ids = await db.QueryToListAsync<int>($"SELECT nextval(pg_get_serial_sequence('\"{table}\"', 'Id'))::int FROM generate_series(1, {entities.Count})");
+            for (var i = 0; i < entities.Count; i++)
+                entities[i].Id = ids[i];
+        }
+        else
+        {
+            var table = db.MappingSchema.GetEntityDescriptor(typeof(TEntity)).Name.Name;
+            var quoted = db.DataProvider.Name.Contains("MySql", StringComparison.OrdinalIgnoreCase) ? $"`{table}`" : $"\"{table}\"";
+            var last = await db.ExecuteAsync<int?>($"SELECT MAX(Id) FROM {quoted}") ?? 0;
+            foreach (var entity in entities)
+                entity.Id = ++last;
+        }
+
+        await db.BulkCopyAsync(new BulkCopyOptions { KeepIdentity = true }, entities);
     }
 
     public virtual async Task UpdateAsync(TEntity entity, bool publishEvent = true)

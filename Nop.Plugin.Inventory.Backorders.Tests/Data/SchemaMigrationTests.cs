@@ -116,7 +116,8 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
 
         Database.MigrateUp();
 
-        Database.Scalar<long>($"SELECT COUNT(*) FROM {Database.Quote("MigrationVersionInfo")}").Should().Be(1);
+        // The base schema and the stock import's tables.
+        Database.Scalar<long>($"SELECT COUNT(*) FROM {Database.Quote("MigrationVersionInfo")}").Should().Be(2);
         Database.Scalar<long>($"SELECT COUNT(*) FROM {Database.Quote(Settings)}").Should().Be(1);
     }
 

@@ -74,7 +74,8 @@ public class LifeNoticeTests
         var settings = new Mock<ISettingService>();
         settings.Setup(s => s.LoadSettingAsync<BackorderSettings>(0)).ReturnsAsync(new BackorderSettings());
         var plugin = new BackordersPlugin(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(),
-            settings.Object, new WidgetSettings(), new EmailAccountSettings { DefaultEmailAccountId = 3 }, templates.Object)
+            settings.Object, new WidgetSettings(), new EmailAccountSettings { DefaultEmailAccountId = 3 }, templates.Object,
+            NoMessageTemplates.ActivityTypes())
         {
             PluginDescriptor = new Nop.Services.Plugins.PluginDescriptor { SystemName = BackordersDefaults.SystemName }
         };
@@ -100,6 +101,15 @@ public class LifeNoticeTests
 /// <summary>A message template service with no templates (for tests that construct the plugin).</summary>
 public static class NoMessageTemplates
 {
+    /// <summary>An activity-type repository with no types (install adds the stock doctor's).</summary>
+    public static Nop.Data.IRepository<Nop.Core.Domain.Logging.ActivityLogType> ActivityTypes()
+    {
+        var types = new Mock<Nop.Data.IRepository<Nop.Core.Domain.Logging.ActivityLogType>>();
+        types.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<Nop.Core.Domain.Logging.ActivityLogType>, IQueryable<Nop.Core.Domain.Logging.ActivityLogType>>>(), null, true))
+            .ReturnsAsync([]);
+        return types.Object;
+    }
+
     public static IMessageTemplateService Service()
     {
         var templates = new Mock<IMessageTemplateService>();

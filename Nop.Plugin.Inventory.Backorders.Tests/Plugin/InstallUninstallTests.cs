@@ -36,7 +36,35 @@ public class InstallUninstallTests
     }
 
     private BackordersPlugin CreatePlugin() => new(_policy.Object, _localization.Object, _urlHelper.Object, _settings.Object, _widgetSettings,
-        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service());
+        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service(), _activityTypes.Object);
+
+    private Mock<Nop.Data.IRepository<Nop.Core.Domain.Logging.ActivityLogType>> _activityTypes;
+
+    [SetUp]
+    public void NoActivityTypes()
+    {
+        _activityTypes = new Mock<Nop.Data.IRepository<Nop.Core.Domain.Logging.ActivityLogType>>();
+        _activityTypes.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<Nop.Core.Domain.Logging.ActivityLogType>, IQueryable<Nop.Core.Domain.Logging.ActivityLogType>>>(), null, true))
+            .ReturnsAsync([]);
+    }
+
+    [Test]
+    public async Task Install_adds_the_stock_doctors_activity_type_and_uninstall_removes_it()
+    {
+        var installed = new List<Nop.Core.Domain.Logging.ActivityLogType>();
+        _activityTypes.Setup(r => r.InsertAsync(It.IsAny<Nop.Core.Domain.Logging.ActivityLogType>(), true))
+            .Callback<Nop.Core.Domain.Logging.ActivityLogType, bool>((t, _) => installed.Add(t)).Returns(Task.CompletedTask);
+        _activityTypes.Setup(r => r.GetAllAsync(It.IsAny<Func<IQueryable<Nop.Core.Domain.Logging.ActivityLogType>, IQueryable<Nop.Core.Domain.Logging.ActivityLogType>>>(), null, true))
+            .ReturnsAsync(() => installed);
+
+        _settings.Setup(s => s.LoadSettingAsync<BackorderSettings>(0)).ReturnsAsync(new BackorderSettings());
+
+        await CreatePlugin().InstallAsync();
+        installed.Should().ContainSingle().Which.SystemKeyword.Should().Be(BackordersDefaults.StockDoctorActivityType);
+
+        await CreatePlugin().UninstallAsync();
+        _activityTypes.Verify(r => r.DeleteAsync(It.Is<IList<Nop.Core.Domain.Logging.ActivityLogType>>(l => l.Single().SystemKeyword == BackordersDefaults.StockDoctorActivityType), true), Times.Once);
+    }
 
     [Test]
     public async Task Install_writes_default_settings_activates_the_widget_and_adds_every_resource()

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Core.Domain.Vendors;
+using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Models;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Import;
@@ -17,7 +18,8 @@ using Nop.Web.Framework.Mvc.Filters;
 namespace Nop.Plugin.Inventory.Backorders.Controllers;
 
 /// <summary>
-/// "Import stock (CSV)" and "Export stock (CSV)": the page, the upload, the report download and the export. Same
+/// "Import stock (CSV)" and "Export stock (CSV)": the page, the upload (queued as a background job), the job's page and
+/// status endpoint (polled while it runs), the report download and the export. Same
 /// permission as nopCommerce's product import and export; a vendor imports and exports only its own products, and only
 /// when vendors may import products.
 /// </summary>
@@ -26,10 +28,8 @@ namespace Nop.Plugin.Inventory.Backorders.Controllers;
 [AutoValidateAntiforgeryToken]
 public class ImportController : BasePluginController
 {
-    private const string ReportPrefix = "backorders-stock-import-";
-
     private readonly IBackorderExportService _exportService;
-    private readonly IBackorderImportService _importService;
+    private readonly IStockImportJobService _jobService;
     private readonly IBackordersInstalled _installed;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
@@ -37,7 +37,7 @@ public class ImportController : BasePluginController
     private readonly IWorkContext _workContext;
 
     public ImportController(IBackorderExportService exportService,
-        IBackorderImportService importService,
+        IStockImportJobService jobService,
         IBackordersInstalled installed,
         ILocalizationService localizationService,
         INotificationService notificationService,
@@ -45,7 +45,7 @@ public class ImportController : BasePluginController
         IWorkContext workContext)
     {
         _exportService = exportService;
-        _importService = importService;
+        _jobService = jobService;
         _installed = installed;
         _localizationService = localizationService;
         _notificationService = notificationService;
@@ -104,55 +104,102 @@ public class ImportController : BasePluginController
             return View(BackordersDefaults.ViewsPath + "Import/Index.cshtml", page);
         }
 
-        ImportResult result;
+        // The import runs in the background: the upload is kept and queued, and the job's page follows it.
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        StockImportJob job;
         await using (var stream = importFile.OpenReadStream())
-            result = await _importService.ImportAsync(stream, mode, vendorId, HttpContext.RequestAborted);
+            job = await _jobService.QueueAsync(stream, importFile.FileName, mode, vendorId, customer?.Id ?? 0, HttpContext.RequestAborted);
 
-        // Messages in the admin's language, built once for the page and the report.
-        var messages = new List<(ImportIssue Issue, string Message)>(result.Issues.Count);
-        var texts = new Dictionary<string, string>();
-        foreach (var issue in result.Issues)
-        {
-            if (!texts.TryGetValue(issue.ResourceKey, out var text))
-                texts[issue.ResourceKey] = text = await _localizationService.GetResourceAsync(issue.ResourceKey);
-            messages.Add((issue, string.Format(CultureInfo.CurrentCulture, text, issue.Arguments.ToArray())));
-        }
+        return RedirectToAction(nameof(Job), new { id = job.Id });
+    }
 
-        var reportId = Guid.NewGuid().ToString("N");
-        await using (var report = System.IO.File.Create(ReportPath(reportId)))
-        {
-            await ImportReportWriter.WriteAsync(report, messages, [
-                await TextAsync("Import.Line"), await TextAsync("Import.Column"), await TextAsync("Import.Value"),
-                await TextAsync("Import.Severity"), await TextAsync("Import.Message")
-            ]);
-        }
+    /// <summary>The job, when this admin may see it: its own vendor's, or any for an admin who is not a vendor.</summary>
+    private async Task<StockImportJob> VisibleJobAsync(int id)
+    {
+        if (id <= 0 || await VendorIdAsync(importing: true) is not { } vendorId)
+            return null;
+        var job = await _jobService.GetJobAsync(id);
+        return job is not null && (vendorId == 0 || job.VendorId == vendorId) ? job : null;
+    }
 
+    [CheckPermission(StandardPermission.Catalog.PRODUCTS_IMPORT_EXPORT)]
+    public async Task<IActionResult> Job(int id)
+    {
+        if (!await _installed.IsInstalledAsync())
+            return NotFound();
+        if (await VisibleJobAsync(id) is not { } job)
+            return RedirectToAction(nameof(Index));
+
+        var page = await NewModelAsync((ImportMode)job.ModeId);
+        var status = (StockImportJobStatus)job.StatusId;
+        page.JobId = job.Id;
+        page.FileName = job.FileName;
+        page.Status = await TextAsync("Import.Job.Status." + status);
+        page.InProgress = status is StockImportJobStatus.Queued or StockImportJobStatus.Running;
+        page.Interrupted = status == StockImportJobStatus.Interrupted;
+        page.HasResult = !page.InProgress;
+        page.Summary = await SummaryAsync(job);
+        if (page.InProgress)
+            return View(BackordersDefaults.ViewsPath + "Import/Index.cshtml", page);
+
+        page.NothingWritten = job.ModeId == (int)ImportMode.ValidateOnly || job.Changed == 0 || status == StockImportJobStatus.Failed;
         const int shown = 200;
-        page.HasResult = true;
-        page.ReportId = reportId;
-        page.NothingWritten = !result.Applied;
-        page.Summary = string.Format(CultureInfo.CurrentCulture, await TextAsync("Import.Summary"), result.RowsRead, result.Changed, result.Unchanged,
-            result.Failed, result.Skipped, result.Duration.ToString(@"hh\:mm\:ss\.f", CultureInfo.InvariantCulture));
-        foreach (var (issue, message) in messages.Take(shown))
-            page.Issues.Add(new StockImportIssueModel(issue.Line, issue.Column, issue.Value, issue.IsError, message));
-        page.MoreIssues = Math.Max(0, result.IssueCount - shown);
+        var count = 0;
+        foreach (var issue in StockImportReport.Read(job.Report))
+        {
+            if (count++ < shown)
+                page.Issues.Add(issue);
+        }
 
+        page.MoreIssues = Math.Max(0, count - shown);
         return View(BackordersDefaults.ViewsPath + "Import/Index.cshtml", page);
     }
 
-    private static string ReportPath(string id) => Path.Combine(Path.GetTempPath(), ReportPrefix + id + ".csv");
+    private async Task<string> SummaryAsync(StockImportJob job)
+    {
+        var end = job.FinishedOnUtc ?? DateTime.UtcNow;
+        var taken = job.StartedOnUtc is { } started ? end - started : TimeSpan.Zero;
+        return string.Format(CultureInfo.CurrentCulture, await TextAsync("Import.Summary"), job.RowsRead, job.Changed, job.Unchanged,
+            job.Failed, job.Skipped, taken.ToString(@"hh\:mm\:ss\.f", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The job's progress for the page's polling (JSON).</summary>
+    [CheckPermission(StandardPermission.Catalog.PRODUCTS_IMPORT_EXPORT)]
+    public async Task<IActionResult> Status(int id)
+    {
+        if (!await _installed.IsInstalledAsync())
+            return NotFound();
+        if (await VisibleJobAsync(id) is not { } job)
+            return NotFound();
+
+        var status = (StockImportJobStatus)job.StatusId;
+        return Json(new
+        {
+            id = job.Id,
+            status = status.ToString(),
+            statusText = await TextAsync("Import.Job.Status." + status),
+            finished = status is not (StockImportJobStatus.Queued or StockImportJobStatus.Running),
+            rowsRead = job.RowsRead,
+            changed = job.Changed,
+            unchanged = job.Unchanged,
+            failed = job.Failed,
+            skipped = job.Skipped,
+            summary = await SummaryAsync(job)
+        });
+    }
 
     [CheckPermission(StandardPermission.Catalog.PRODUCTS_IMPORT_EXPORT)]
-    public async Task<IActionResult> Report(string id)
+    public async Task<IActionResult> Report(int id)
     {
-        // Only a Guid names a report: nothing from the request reaches the path otherwise.
-        if (!Guid.TryParseExact(id, "N", out var guid) || !System.IO.File.Exists(ReportPath(guid.ToString("N"))))
+        if (await VisibleJobAsync(id) is not { Report: not null } job)
         {
             _notificationService.ErrorNotification(await TextAsync("Import.ReportExpired"));
             return RedirectToAction(nameof(Index));
         }
 
-        return PhysicalFile(ReportPath(guid.ToString("N")), "text/csv", "stock-import-report.csv");
+        // UTF-8 with a byte-order mark, so spreadsheets read it as UTF-8.
+        var bytes = new System.Text.UTF8Encoding(true).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(job.Report)).ToArray();
+        return File(bytes, "text/csv", "stock-import-report.csv");
     }
 
     [CheckPermission(StandardPermission.Catalog.PRODUCTS_IMPORT_EXPORT)]

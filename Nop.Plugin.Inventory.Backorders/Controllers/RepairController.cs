@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Plugin.Inventory.Backorders.Factories;
+using Nop.Plugin.Inventory.Backorders.Models;
 using Nop.Plugin.Inventory.Backorders.Services;
 using Nop.Plugin.Inventory.Backorders.Services.Repair;
 using Nop.Services.Localization;
@@ -46,14 +47,25 @@ public class RepairController : BasePluginController
     private const string View = BackordersDefaults.ViewsPath + "StockDoctor.cshtml";
 
     [CheckPermission(StandardPermission.Catalog.PRODUCTS_VIEW)]
-    public async Task<IActionResult> StockDoctor(int? reason, int page = 0)
+    public async Task<IActionResult> StockDoctor(int? reason)
     {
         if (!await _installed.IsInstalledAsync())
             return NotFound();
 
         var shown = reason is { } id && Enum.IsDefined(typeof(StockDoctorReason), id) ? (StockDoctorReason?)id : null;
-        var model = await _modelFactory.PrepareModelAsync(await ScopeAsync(), null, shown, page, dryRun: false);
+        var model = await _modelFactory.PrepareModelAsync(await ScopeAsync(), null, shown, dryRun: false);
         return View(View, model);
+    }
+
+    /// <summary>The findings grid's page (DataTables posts the reason and its paging).</summary>
+    [HttpPost]
+    [CheckPermission(StandardPermission.Catalog.PRODUCTS_VIEW)]
+    public async Task<IActionResult> Findings(StockDoctorFindingSearchModel searchModel)
+    {
+        if (!await _installed.IsInstalledAsync())
+            return NotFound();
+
+        return Json(await _modelFactory.PrepareFindingListModelAsync(searchModel, await ScopeAsync()));
     }
 
     /// <summary>What "Fix all" would change for the ticked reasons; nothing is written.</summary>
@@ -64,7 +76,7 @@ public class RepairController : BasePluginController
         if (!await _installed.IsInstalledAsync())
             return NotFound();
 
-        var model = await _modelFactory.PrepareModelAsync(await ScopeAsync(), Reasons(fixReasonIds), null, 0, dryRun: true);
+        var model = await _modelFactory.PrepareModelAsync(await ScopeAsync(), Reasons(fixReasonIds), null, dryRun: true);
         return View(View, model);
     }
 

@@ -60,6 +60,12 @@ public sealed class BackorderSqlDialect
     public string Bool(bool value) => value ? _true : _false;
 
     /// <summary>
+    /// MySQL/MariaDB: "SELECT STRAIGHT_JOIN" joins in the order written. Joining a large table on an unindexed column to a
+    /// small indexed one, its optimizer may otherwise loop over the small side and scan the large one once per join buffer.
+    /// </summary>
+    public string SelectInOrder => _returning == UpdateReturning.TransactionRead ? "SELECT STRAIGHT_JOIN " : "SELECT ";
+
+    /// <summary>
     /// An UPDATE that yields <paramref name="returnColumns"/> of exactly the rows it changed, in one step (run it with
     /// QueryAsync): RETURNING / OUTPUT where the database has it; on MySQL/MariaDB the rows are read with FOR UPDATE and then
     /// updated under the same condition, in one transaction, so no other writer slips in between.
@@ -75,6 +81,24 @@ public sealed class BackorderSqlDialect
             UpdateReturning.Returning => $"{update} WHERE {where} RETURNING {string.Join(", ", returnColumns.Select(Q))}",
             UpdateReturning.Output => $"{update} OUTPUT {string.Join(", ", returnColumns.Select(c => "inserted." + Q(c)))} WHERE {where}",
             _ => $"START TRANSACTION; SELECT {string.Join(", ", returnColumns.Select(Q))} FROM {t} WHERE {where} FOR UPDATE; {update} WHERE {where}; COMMIT;"
+        };
+    }
+
+    /// <summary>
+    /// One UPDATE of <paramref name="table"/> (alias <c>t</c>) from the rows of <paramref name="source"/> (alias <c>w</c>) that
+    /// <paramref name="on"/> joins to it: <paramref name="sets"/> are column = expression (over <c>t.</c> and <c>w.</c>),
+    /// in each database's joined-UPDATE form (FROM on PostgreSQL/SQLite, JOIN on MySQL, UPDATE alias … FROM on SQL Server).
+    /// </summary>
+    public string UpdateJoined(string table, string source, string on, IEnumerable<(string Column, string Value)> sets)
+    {
+        var t = Q(table);
+        var w = Q(source);
+        var list = sets.ToList();
+        return _returning switch
+        {
+            UpdateReturning.Returning => $"UPDATE {t} AS t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {w} w WHERE {on}",
+            UpdateReturning.Output => $"UPDATE t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {t} t JOIN {w} w ON {on}",
+            _ => $"UPDATE {t} t JOIN {w} w ON {on} SET {string.Join(", ", list.Select(s => $"t.{Q(s.Column)} = {s.Value}"))}"
         };
     }
 

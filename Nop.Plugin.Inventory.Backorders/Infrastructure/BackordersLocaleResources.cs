@@ -167,6 +167,18 @@ public static class BackordersLocaleResources
         [P + "Import.DownloadReport"] = "Download the report (CSV)",
         [P + "Import.MoreIssues"] = "{0} more findings are in the report.",
         [P + "Import.ReportExpired"] = "The report is no longer available: run the import again.",
+        // Stock doctor: activity log, grid, import/export buttons (issue 8)
+        [P + "Doctor.ActivityType"] = "Stock doctor fix (Backorders plugin)",
+        [P + "Doctor.ActivityLog"] = "{1} ({0} products or combinations; products: {2})",
+        // Stock import in the background (issue 8)
+        [P + "Import.Job.Status.Queued"] = "Queued",
+        [P + "Import.Job.Status.Running"] = "Running",
+        [P + "Import.Job.Status.Completed"] = "Completed",
+        [P + "Import.Job.Status.Failed"] = "Failed",
+        [P + "Import.Job.Status.Interrupted"] = "Interrupted",
+        [P + "Import.Job.Background"] = "The import runs in the background: you can leave this page and come back; it shows the result when the import has finished.",
+        [P + "Import.Job.InterruptedHint"] = "The import stopped when the application restarted. The rows counted here were applied; import the same file again to apply the rest (rows already applied are left as they are).",
+        [P + "Import.Errors.JobFailed"] = "The import failed: {0}",
 
         // Open backorders page, order pages
         [P + "OpenBackorders.Menu.Title"] = "Open backorders",

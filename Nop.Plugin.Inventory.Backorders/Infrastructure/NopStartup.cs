@@ -52,6 +52,9 @@ public class NopStartup : INopStartup
         // Stock CSV import and export (admin pages, integrators, scheduled tasks).
         services.AddScoped<IBackorderImportService, BackorderImportService>();
         services.AddScoped<IBackorderExportService, BackorderExportService>();
+        services.AddScoped<IStockImportJobService, StockImportJobService>();
+        services.AddSingleton<StockImportSignal>();
+        services.AddHostedService<StockImportWorker>();
         services.AddScoped<IOpenBackordersService, OpenBackordersService>();
         services.AddScoped<IOpenBackordersModelFactory, OpenBackordersModelFactory>();
         // Documents: "ship what is in stock" (admin order page, integrators).

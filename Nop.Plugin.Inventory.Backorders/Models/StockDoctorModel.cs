@@ -10,11 +10,8 @@ public record StockDoctorModel : BaseNopModel
     /// <summary>The reason whose products are listed, or null.</summary>
     public StockDoctorReasonModel Shown { get; set; }
 
-    public IList<StockDoctorFindingModel> Findings { get; set; } = new List<StockDoctorFindingModel>();
-
-    public int PageIndex { get; set; }
-
-    public bool HasNextPage { get; set; }
+    /// <summary>The reason shown's findings grid (nopCommerce's DataTables grid, paged in the database): what it posts.</summary>
+    public StockDoctorFindingSearchModel FindingSearch { get; set; }
 
     /// <summary>Set after a dry run: what a fix of the ticked reasons would change (nothing written).</summary>
     public IList<StockDoctorReasonModel> DryRun { get; set; }
@@ -56,3 +53,12 @@ public record StockDoctorFindingModel : BaseNopModel
 
     public string Sku { get; set; }
 }
+
+/// <summary>What the findings grid posts: the reason shown and DataTables' paging.</summary>
+public record StockDoctorFindingSearchModel : BaseSearchModel
+{
+    public int ReasonId { get; set; }
+}
+
+/// <summary>One page of findings for the grid.</summary>
+public record StockDoctorFindingListModel : BasePagedListModel<StockDoctorFindingModel>;

@@ -26,8 +26,18 @@ public record StockImportModel : BaseNopModel
 
     public int MoreIssues { get; set; }
 
-    /// <summary>The report's id (a Guid): the report is kept in a temporary file for download.</summary>
-    public string ReportId { get; set; }
+    /// <summary>The background job shown (0: none): its report downloads from the job.</summary>
+    public int JobId { get; set; }
+
+    public string FileName { get; set; }
+
+    /// <summary>Queued or running: the page polls the status endpoint until the job has ended.</summary>
+    public bool InProgress { get; set; }
+
+    /// <summary>The localised status ("Queued", "Running", "Completed", "Failed", "Interrupted").</summary>
+    public string Status { get; set; }
+
+    public bool Interrupted { get; set; }
 }
 
 public record StockImportIssueModel(int Line, string Column, string Value, bool IsError, string Message);

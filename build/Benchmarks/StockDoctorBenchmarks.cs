@@ -89,7 +89,7 @@ public class StockDoctorBenchmarks
         };
         _doctor = new StockDoctorService(NopDataProviderProxy.Create(_db.DataOptions), BenchmarkDatabase.NoOp<IEventPublisher>.Create(),
             Texts.Create(), BenchmarkDatabase.NoOp<ISettingService>.Create(), BenchmarkDatabase.NoOp<IStaticCacheManager>.Create(),
-            new StockDoctorStatements(_dialect));
+            new StockDoctorStatements(_dialect), BenchmarkDatabase.NoOp<Nop.Services.Logging.ICustomerActivityService>.Create());
         _scope = new StockDoctorScope(BackorderMode.AllowQtyBelow0, 0);
         _products = _db.Repository<Product>();
         _settings = _db.Repository<ProductBackorderSetting>();

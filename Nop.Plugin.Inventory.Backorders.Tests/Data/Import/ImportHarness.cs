@@ -55,11 +55,25 @@ public sealed class ImportHarness
     public Mock<ILocalizationService> Localization { get; } = new();
     public Mock<ICustomerActivityService> Activity { get; } = new();
 
+    /// <summary>Rows per batch of the services this harness makes (the import's default unless a test needs several batches).</summary>
+    public int BatchSize { get; set; } = BackorderImportService.DefaultBatchSize;
+
     public BackorderImportService ImportService(INopDataProvider dataProvider = null)
     {
         var service = dataProvider is null
             ? ActivatorUtilities.CreateInstance<BackorderImportService>(_services)
             : ActivatorUtilities.CreateInstance<BackorderImportService>(_services, dataProvider);
+        service.UtcNow = () => Today.AddHours(10);
+        service.BatchSize = BatchSize;
+        return service;
+    }
+
+    /// <summary>The job service over this harness's import service; uploads are kept in <paramref name="folder"/>.</summary>
+    public StockImportJobService JobService(string folder, INopDataProvider dataProvider = null, StockImportSignal signal = null)
+    {
+        var service = ActivatorUtilities.CreateInstance<StockImportJobService>(_services, ImportService(dataProvider),
+            signal ?? new StockImportSignal());
+        service.FileFolder = folder;
         service.UtcNow = () => Today.AddHours(10);
         return service;
     }

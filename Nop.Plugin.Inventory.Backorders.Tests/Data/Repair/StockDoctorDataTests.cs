@@ -24,9 +24,14 @@ public class StockDoctorDataTests(DatabaseProvider provider) : DatabaseTest(prov
     private const BackorderMode Notify = BackorderMode.AllowQtyBelow0AndNotifyCustomer;
 
     private PolicyHarness _harness;
+    private Mock<Nop.Services.Logging.ICustomerActivityService> _activity;
 
     [SetUp]
-    public void CreateHarness() => _harness = new PolicyHarness(Database);
+    public void CreateHarness()
+    {
+        _harness = new PolicyHarness(Database);
+        _activity = new Mock<Nop.Services.Logging.ICustomerActivityService>();
+    }
 
     private StockDoctorService Doctor()
     {
@@ -34,7 +39,7 @@ public class StockDoctorDataTests(DatabaseProvider provider) : DatabaseTest(prov
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>()))
             .ReturnsAsync((string key) => BackordersLocaleResources.English.GetValueOrDefault(key, key));
         return new StockDoctorService(_harness.DataProvider, _harness.Publisher.Object, localization.Object, _harness.Settings.Object,
-            _harness.Cache.Object, new StockDoctorStatements(_harness.Dialect));
+            _harness.Cache.Object, new StockDoctorStatements(_harness.Dialect), _activity.Object);
     }
 
     private static StockDoctorScope Scope(BackorderMode defaultPolicy = Notify, int defaultLimit = 0, int vendorId = 0) =>
@@ -273,6 +278,59 @@ public class StockDoctorDataTests(DatabaseProvider provider) : DatabaseTest(prov
         batches.Last().Done.Should().BeTrue();
         _harness.Published<StockDoctorFixedEvent>().Select(e => e.ProductIds.Count).Should().Equal(2, 2, 1);
         ProductsByTag(Database).Values.Should().OnlyContain(p => !p.DisableBuyButton);
+    }
+
+    [Test]
+    public async Task A_fix_publishes_the_plugins_policy_event_with_the_products_fixed()
+    {
+        var ids = await SeedAsync();
+        var doctor = Doctor();
+
+        // The default applied: 7 carried No, 8 carried Silent; both now carry the default (Notify).
+        await doctor.FixSelectedAsync(StockDoctorReason.DefaultNotApplied, Scope(Notify), [ids[7], ids[8]]);
+        // Flags lifted: 2 and 16 keep their own policy (Silent); their buttons are enabled again.
+        await doctor.FixSelectedAsync(StockDoctorReason.BuyButtonDisabledByLowStock, Scope(Notify), [ids[2], ids[16]]);
+
+        _harness.Published<ProductsBackorderPolicyChangedEvent>().Should().BeEquivalentTo(new[]
+        {
+            new ProductsBackorderPolicyChangedEvent([ids[7]], No, Notify, []),
+            new ProductsBackorderPolicyChangedEvent([ids[8]], Silent, Notify, []),
+            new ProductsBackorderPolicyChangedEvent(new[] { ids[2], ids[16] }.Order().ToList(), Silent, Silent, new[] { ids[2], ids[16] }.Order().ToList())
+        }, o => o.WithStrictOrdering());
+        _harness.Published<StockDoctorFixedEvent>().Should().HaveCount(2, "the doctor's own event as well");
+    }
+
+    [Test]
+    public async Task A_fix_writes_an_activity_log_entry_of_the_plugins_type_naming_what_changed()
+    {
+        var ids = await SeedAsync();
+
+        await Doctor().FixSelectedAsync(StockDoctorReason.BuyButtonDisabledByLowStock, Scope(Notify), [ids[2], ids[16]]);
+
+        var change = BackordersLocaleResources.English[BackordersDefaults.ResourcePrefix + StockDoctorRules.ChangeResource(StockDoctorReason.BuyButtonDisabledByLowStock)];
+        var expected = string.Format(BackordersLocaleResources.English[BackordersDefaults.ResourcePrefix + "Doctor.ActivityLog"], 2, change,
+            string.Join(", ", new[] { ids[2], ids[16] }.Order()));
+        _activity.Verify(a => a.InsertActivityAsync(BackordersDefaults.StockDoctorActivityType, expected, null), Times.Once);
+        _activity.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task The_activity_type_is_installed_once_and_removed_on_uninstall()
+    {
+        Database.CreateNopTables(typeof(Nop.Core.Domain.Logging.ActivityLogType));
+        var types = Database.GetRepository<Nop.Core.Domain.Logging.ActivityLogType>();
+
+        await StockDoctorActivityType.InstallAsync(types);
+        await StockDoctorActivityType.InstallAsync(types);
+
+        types.Table.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            SystemKeyword = BackordersDefaults.StockDoctorActivityType, Enabled = true,
+            Name = BackordersLocaleResources.English[BackordersDefaults.ResourcePrefix + "Doctor.ActivityType"]
+        });
+
+        await StockDoctorActivityType.UninstallAsync(types);
+        types.Table.Should().BeEmpty();
     }
 
     [Test]

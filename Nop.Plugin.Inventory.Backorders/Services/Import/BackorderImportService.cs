@@ -15,16 +15,22 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Import;
 
 public class BackorderImportService : IBackorderImportService
 {
-    /// <summary>Rows per lookup and per write: a few thousand parameters per statement, under SQL Server's 2,100 per lookup.</summary>
-    public const int BatchSize = 500;
+    /// <summary>
+    /// Rows per batch: one bulk load, one pass over Product (no Sku index on PostgreSQL/MySQL), one joined UPDATE per table.
+    /// Large, because each batch scans Product once; small enough that memory holds one batch.
+    /// </summary>
+    public const int DefaultBatchSize = 50_000;
+
+    /// <summary>Rows per batch (<see cref="DefaultBatchSize"/>); tests make it small.</summary>
+    public int BatchSize { get; set; } = DefaultBatchSize;
 
     private readonly ICustomerActivityService _activityService;
     private readonly IRepository<CombinationBackorderSetting> _combinationSettingRepository;
+    private readonly IRepository<StockImportKey> _keyRepository;
+    private readonly IRepository<StockImportRow> _workRepository;
     private readonly INopDataProvider _dataProvider;
     private readonly IEventPublisher _eventPublisher;
-    private readonly IRepository<StockQuantityHistory> _historyRepository;
     private readonly ILocalizationService _localizationService;
-    private readonly IRepository<ProductBackorderSetting> _settingRepository;
     private readonly ISettingService _settingService;
     private readonly IStaticCacheManager _staticCacheManager;
     private readonly StockImportStatements _statements;
@@ -33,20 +39,20 @@ public class BackorderImportService : IBackorderImportService
         IRepository<CombinationBackorderSetting> combinationSettingRepository,
         INopDataProvider dataProvider,
         IEventPublisher eventPublisher,
-        IRepository<StockQuantityHistory> historyRepository,
         ILocalizationService localizationService,
-        IRepository<ProductBackorderSetting> settingRepository,
         ISettingService settingService,
         IStaticCacheManager staticCacheManager,
+        IRepository<StockImportKey> keyRepository,
+        IRepository<StockImportRow> workRepository,
         BackorderSqlDialect dialect)
     {
+        _keyRepository = keyRepository;
+        _workRepository = workRepository;
         _activityService = activityService;
         _combinationSettingRepository = combinationSettingRepository;
         _dataProvider = dataProvider;
         _eventPublisher = eventPublisher;
-        _historyRepository = historyRepository;
         _localizationService = localizationService;
-        _settingRepository = settingRepository;
         _settingService = settingService;
         _staticCacheManager = staticCacheManager;
         _statements = new StockImportStatements(dialect);
@@ -55,9 +61,14 @@ public class BackorderImportService : IBackorderImportService
     /// <summary>Today (UTC) for the restock-date check; tests set it.</summary>
     public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
 
-    public async Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId = 0, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId = 0, CancellationToken cancellationToken = default) =>
+        ImportAsync(file, mode, vendorId, null, cancellationToken);
+
+    public async Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId, IProgress<ImportProgress> progress,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        _progress = progress;
         var clock = Stopwatch.StartNew();
         _pendingCombinations.Clear();
         _pendingEvents.Clear();
@@ -224,6 +235,7 @@ public class BackorderImportService : IBackorderImportService
                 if (!await TryProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header))
                     return result;
                 batch.Clear();
+                Report(result);
             }
         }
 
@@ -235,6 +247,7 @@ public class BackorderImportService : IBackorderImportService
 
         if (batch.Count > 0 && !await TryProcessBatchAsync(batch, mode, defaultMode, vendorId, outer, result, header))
             return result;
+        Report(result);
 
         if (result.RowsRead == 0)
             result.Add(ImportIssue.Warning(0, string.Empty, string.Empty, ImportMessages.HeaderOnly));
@@ -284,181 +297,205 @@ public class BackorderImportService : IBackorderImportService
         // Lookups and writes of a batch in one transaction (the all-or-nothing pass runs inside the import's own).
         using var scope = mode == ImportMode.ApplyValidRows ? NewTransaction() : null;
 
-        var skus = rows.Select(r => r.Sku).ToList();
-        var command = _statements.FindProducts(skus, vendorId);
-        var products = (await _dataProvider.QueryAsync<ProductStockRow>(command.Sql, command.Parameters))
-            .GroupBy(p => p.Sku, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
-        var missing = skus.Where(s => !products.ContainsKey(s)).ToList();
-        var combinations = new Dictionary<string, List<CombinationStockRow>>(StringComparer.OrdinalIgnoreCase);
-        if (missing.Count > 0)
+        // The batch's SKUs go to the work table in one bulk load; the lookups are joins on it.
+        var runId = Random.Shared.Next(1, int.MaxValue);
+        try
         {
-            command = _statements.FindCombinations(missing, vendorId);
-            combinations = (await _dataProvider.QueryAsync<CombinationStockRow>(command.Sql, command.Parameters))
-                .GroupBy(c => c.Sku, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
-        }
-
-        var productPlans = new List<ProductPlan>();
-        var combinationPlans = new List<CombinationPlan>();
-        foreach (var row in rows)
-        {
-            if (products.TryGetValue(row.Sku, out var matches) || combinations.TryGetValue(row.Sku, out _))
+            await _keyRepository.InsertAsync(rows.Select(r => new StockImportKey { RunId = runId, Line = r.Line, Sku = r.Sku }).ToList(), false);
+            var command = _statements.FindProducts(runId, vendorId);
+            var products = (await _dataProvider.QueryAsync<ProductStockRow>(command.Sql, command.Parameters))
+                .GroupBy(p => p.Line).ToDictionary(g => g.Key, g => g.ToList());
+            var combinations = new Dictionary<int, List<CombinationStockRow>>();
+            if (products.Count < rows.Count)
             {
-                var count = matches?.Count ?? combinations[row.Sku].Count;
+                command = _statements.FindCombinations(runId, vendorId);
+                combinations = (await _dataProvider.QueryAsync<CombinationStockRow>(command.Sql, command.Parameters))
+                    .Where(c => !products.ContainsKey(c.Line))
+                    .GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.ToList());
+            }
+            var productPlans = new List<ProductPlan>();
+            var combinationPlans = new List<CombinationPlan>();
+            foreach (var row in rows)
+            {
+                products.TryGetValue(row.Line, out var matches);
+                combinations.TryGetValue(row.Line, out var combinationMatches);
+                var count = matches?.Count ?? combinationMatches?.Count ?? 0;
+                if (count == 0)
+                {
+                    result.Add(ImportIssue.Error(row.Line, skuColumn, row.Sku, ImportMessages.UnknownSku, row.Sku));
+                    result.Failed++;
+                    continue;
+                }
+
                 if (count > 1)
                 {
                     result.Add(ImportIssue.Error(row.Line, skuColumn, row.Sku, ImportMessages.SkuMatchesTwo, row.Sku, count));
                     result.Failed++;
                     continue;
                 }
+
+                foreach (var issue in row.Issues)
+                    result.Add(issue);
+
+                if (matches is not null)
+                {
+                    var change = ProductStockChange.Plan(row, matches[0].ToStock(), defaultMode);
+                    if (change.Changed)
+                        productPlans.Add(new ProductPlan(row, change));
+                    else
+                        result.Unchanged++;
+                }
+                else
+                {
+                    var change = CombinationStockChange.Plan(row, combinationMatches[0].ToStock());
+                    if (change.Changed)
+                        combinationPlans.Add(new CombinationPlan(row, change));
+                    else
+                        result.Unchanged++;
+                }
+            }
+
+            result.Changed += productPlans.Count + combinationPlans.Count;
+            if (mode == ImportMode.ValidateOnly || productPlans.Count + combinationPlans.Count == 0)
+                return;
+            var syncedCombinations = await WriteAsync(runId, productPlans, combinationPlans);
+            await ForgetRunAsync(runId, quietly: false);
+            runId = 0;
+            scope?.Complete();
+            scope?.Dispose();
+
+            result.Applied = true;
+            result.AppliedLines.AddRange(productPlans.Select(p => p.Row.Line).Concat(combinationPlans.Select(c => c.Row.Line)));
+            var productIds = productPlans.Select(p => p.Change.Before.Id).ToList();
+            var combinationIds = combinationPlans.Select(c => c.Change.Before.Id).ToList();
+            result.ChangedProductIds.AddRange(productIds);
+            result.ChangedCombinationIds.AddRange(combinationIds.Concat(syncedCombinations.Select(c => c.Id)));
+
+            var changedCombinations = combinationPlans
+                .Select(c => new ChangedCombination { Id = c.Change.Before.Id, ProductId = c.Change.Before.ProductId })
+                .Concat(syncedCombinations).ToList();
+            var events = new List<object>();
+            events.AddRange(productPlans.Where(p => p.Change.PolicyChanged).Select(plan => new ProductBackorderPolicyChangedEvent(plan.Change.Before.Id,
+                plan.Change.Before.BackorderMode, plan.Change.After.BackorderMode, plan.Change.After.UsesDefaultPolicy)));
+            var rose = productPlans.Where(p => p.Change.StockRose).Select(p => p.Change.Before.Id)
+                .Concat(combinationPlans.Where(c => c.Change.StockRose).Select(c => c.Change.Before.ProductId)).Distinct().ToList();
+            events.Add(new StockImportedEvent(productIds, combinationIds, rose));
+
+            // Caches and events once the batch is committed (in all-or-nothing: after the whole file is).
+            if (mode == ImportMode.ApplyValidRows)
+            {
+                await AfterAppliedAsync(productIds, changedCombinations);
+                await PublishAsync(events);
             }
             else
             {
-                result.Add(ImportIssue.Error(row.Line, skuColumn, row.Sku, ImportMessages.UnknownSku, row.Sku));
-                result.Failed++;
-                continue;
-            }
-
-            foreach (var issue in row.Issues)
-                result.Add(issue);
-
-            if (matches is not null)
-            {
-                var change = ProductStockChange.Plan(row, matches[0].ToStock(), defaultMode);
-                if (change.Changed)
-                    productPlans.Add(new ProductPlan(row, change));
-                else
-                    result.Unchanged++;
-            }
-            else
-            {
-                var change = CombinationStockChange.Plan(row, combinations[row.Sku][0].ToStock());
-                if (change.Changed)
-                    combinationPlans.Add(new CombinationPlan(row, change));
-                else
-                    result.Unchanged++;
+                _pendingCombinations.AddRange(changedCombinations);
+                _pendingEvents.AddRange(events);
             }
         }
-
-        result.Changed += productPlans.Count + combinationPlans.Count;
-        if (mode == ImportMode.ValidateOnly || productPlans.Count + combinationPlans.Count == 0)
-            return;
-
-        var syncedCombinations = await WriteAsync(productPlans, combinationPlans);
-        scope?.Complete();
-        scope?.Dispose();
-
-        result.Applied = true;
-        result.AppliedLines.AddRange(productPlans.Select(p => p.Row.Line).Concat(combinationPlans.Select(c => c.Row.Line)));
-        var productIds = productPlans.Select(p => p.Change.Before.Id).ToList();
-        var combinationIds = combinationPlans.Select(c => c.Change.Before.Id).ToList();
-        result.ChangedProductIds.AddRange(productIds);
-        result.ChangedCombinationIds.AddRange(combinationIds.Concat(syncedCombinations.Select(c => c.Id)));
-
-        var changedCombinations = combinationPlans
-            .Select(c => new ChangedCombination { Id = c.Change.Before.Id, ProductId = c.Change.Before.ProductId })
-            .Concat(syncedCombinations).ToList();
-        var events = new List<object>();
-        events.AddRange(productPlans.Where(p => p.Change.PolicyChanged).Select(plan => new ProductBackorderPolicyChangedEvent(plan.Change.Before.Id,
-            plan.Change.Before.BackorderMode, plan.Change.After.BackorderMode, plan.Change.After.UsesDefaultPolicy)));
-        var rose = productPlans.Where(p => p.Change.StockRose).Select(p => p.Change.Before.Id)
-            .Concat(combinationPlans.Where(c => c.Change.StockRose).Select(c => c.Change.Before.ProductId)).Distinct().ToList();
-        events.Add(new StockImportedEvent(productIds, combinationIds, rose));
-
-        // Caches and events once the batch is committed (in all-or-nothing: after the whole file is).
-        if (mode == ImportMode.ApplyValidRows)
+        finally
         {
-            await AfterAppliedAsync(productIds, changedCombinations);
-            await PublishAsync(events);
-        }
-        else
-        {
-            _pendingCombinations.AddRange(changedCombinations);
-            _pendingEvents.AddRange(events);
+            // The work rows of a batch that was only checked (or failed) are removed; a rolled-back transaction removes them anyway.
+            if (runId != 0 && scope is null)
+                await ForgetRunAsync(runId);
         }
     }
 
-    /// <summary>The batch's writes: one UPDATE per table, bulk inserts of new records and stock history.</summary>
-    private async Task<IReadOnlyList<ChangedCombination>> WriteAsync(List<ProductPlan> productPlans, List<CombinationPlan> combinationPlans)
+    /// <summary>Deletes the batch's work rows (inside its transaction); <paramref name="quietly"/>: after a failure, whatever happens.</summary>
+    private async Task ForgetRunAsync(int runId, bool quietly = true)
     {
-        var now = UtcNow();
-        var stamp = DateTime.SpecifyKind(now, DateTimeKind.Unspecified);
+        try
+        {
+            await _dataProvider.ExecuteNonQueryAsync(_statements.DeleteKeys(runId).Sql, _statements.DeleteKeys(runId).Parameters);
+            await _dataProvider.ExecuteNonQueryAsync(_statements.DeleteRows(runId).Sql, _statements.DeleteRows(runId).Parameters);
+        }
+        catch (Exception exception) when (quietly && exception is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The database is gone: the rows of a random run id are never read again.
+        }
+    }
+
+    /// <summary>
+    /// The batch's writes: the planned values of what changes are bulk-loaded into the work table, then one joined UPDATE
+    /// (or INSERT … SELECT) per table: products, plugin records (updated and new), combinations, stock history.
+    /// </summary>
+    private async Task<IReadOnlyList<ChangedCombination>> WriteAsync(int runId, List<ProductPlan> productPlans, List<CombinationPlan> combinationPlans)
+    {
+        var stamp = DateTime.SpecifyKind(UtcNow(), DateTimeKind.Unspecified);
         var message = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Import.StockHistoryMessage");
-        var history = new List<StockQuantityHistory>();
+        var work = new List<StockImportRow>();
 
-        if (productPlans.Count > 0)
+        static T? IfChanged<T>(T before, T after) where T : struct => Equals(before, after) ? null : after;
+
+        foreach (var plan in productPlans)
         {
-            var changed = productPlans.Select(p => p.Change).Where(c => c.ProductChanged).ToList();
-            IReadOnlyList<(int, object)> Column(Func<ProductStock, object> value) =>
-                changed.Where(c => !Equals(value(c.Before), value(c.After))).Select(c => (c.Before.Id, value(c.After))).ToList();
-
-            var update = _statements.Update(nameof(Product), [
-                ("StockQuantity", Column(p => p.StockQuantity)),
-                ("MinStockQuantity", Column(p => p.MinStockQuantity)),
-                ("ManageInventoryMethodId", Column(p => (int)p.ManageInventoryMethod)),
-                ("BackorderModeId", Column(p => (int)p.BackorderMode)),
-                ("AllowBackInStockSubscriptions", Column(p => p.AllowBackInStockSubscriptions)),
-                ("DisableBuyButton", Column(p => p.DisableBuyButton)),
-                ("DisableWishlistButton", Column(p => p.DisableWishlistButton)),
-                ("Published", Column(p => p.Published))
-            ], ("UpdatedOnUtc", stamp));
-            if (update is not null)
-                await _dataProvider.ExecuteNonQueryAsync(update.Sql, update.Parameters);
-
-            var records = productPlans.Select(p => p.Change).Where(c => c.RecordChanged).ToList();
-            IReadOnlyList<(int, object)> RecordColumn(Func<ProductStock, object> value) =>
-                records.Where(c => c.Before.HasRecord && !Equals(value(c.Before), value(c.After)))
-                    .Select(c => (c.Before.RecordId.Value, value(c.After))).ToList();
-
-            var recordUpdate = _statements.Update(BackordersDefaults.ProductBackorderSettingTable, [
-                ("UsesDefaultPolicy", RecordColumn(p => p.UsesDefaultPolicy)),
-                ("BackorderLimit", RecordColumn(p => p.BackorderLimit)),
-                ("ExpectedRestockDateUtc", RecordColumn(p => p.ExpectedRestockDate is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Unspecified) : null)),
-                ("LowStockFlagsSetByActivity", RecordColumn(p => (int)p.LowStockFlags))
-            ], ("UpdatedOnUtc", stamp));
-            if (recordUpdate is not null)
-                await _dataProvider.ExecuteNonQueryAsync(recordUpdate.Sql, recordUpdate.Parameters);
-
-            var newRecords = records.Where(c => !c.Before.HasRecord).Select(c => new ProductBackorderSetting
+            var (before, after) = (plan.Change.Before, plan.Change.After);
+            if (plan.Change.ProductChanged)
             {
-                ProductId = c.Before.Id, UsesDefaultPolicy = c.After.UsesDefaultPolicy, BackorderLimit = c.After.BackorderLimit,
-                ExpectedRestockDateUtc = c.After.ExpectedRestockDate, LowStockFlagsSetByActivity = (int)c.After.LowStockFlags, UpdatedOnUtc = now
-            }).ToList();
-            if (newRecords.Count > 0)
-                await _settingRepository.InsertAsync(newRecords, false);
+                work.Add(new StockImportRow
+                {
+                    RunId = runId, Kind = (int)StockImportRowKind.Product, Line = plan.Row.Line, TargetId = before.Id, ProductId = before.Id,
+                    StockQuantity = IfChanged(before.StockQuantity, after.StockQuantity),
+                    QuantityAdjustment = after.StockQuantity != before.StockQuantity ? after.StockQuantity - before.StockQuantity : null,
+                    MinStockQuantity = IfChanged(before.MinStockQuantity, after.MinStockQuantity),
+                    ManageInventoryMethodId = IfChanged((int)before.ManageInventoryMethod, (int)after.ManageInventoryMethod),
+                    BackorderModeId = IfChanged((int)before.BackorderMode, (int)after.BackorderMode),
+                    AllowBackInStockSubscriptions = IfChanged(before.AllowBackInStockSubscriptions, after.AllowBackInStockSubscriptions),
+                    DisableBuyButton = IfChanged(before.DisableBuyButton, after.DisableBuyButton),
+                    DisableWishlistButton = IfChanged(before.DisableWishlistButton, after.DisableWishlistButton),
+                    Published = IfChanged(before.Published, after.Published)
+                });
+            }
 
-            history.AddRange(changed.Where(c => c.After.StockQuantity != c.Before.StockQuantity).Select(c => new StockQuantityHistory
+            if (plan.Change.RecordChanged)
             {
-                ProductId = c.Before.Id, QuantityAdjustment = c.After.StockQuantity - c.Before.StockQuantity, StockQuantity = c.After.StockQuantity,
-                Message = message, CreatedOnUtc = now
-            }));
+                work.Add(new StockImportRow
+                {
+                    RunId = runId, Kind = (int)(before.HasRecord ? StockImportRowKind.Record : StockImportRowKind.NewRecord), Line = plan.Row.Line,
+                    TargetId = before.RecordId ?? before.Id, ProductId = before.Id,
+                    UsesDefaultPolicy = after.UsesDefaultPolicy, BackorderLimit = after.BackorderLimit,
+                    ExpectedRestockDateUtc = after.ExpectedRestockDate is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Unspecified) : null,
+                    LowStockFlagsSetByActivity = (int)after.LowStockFlags
+                });
+            }
         }
 
-        if (combinationPlans.Count > 0)
+        foreach (var plan in combinationPlans)
         {
-            var changes = combinationPlans.Select(c => c.Change).ToList();
-            IReadOnlyList<(int, object)> Column(Func<CombinationStock, object> value) =>
-                changes.Where(c => !Equals(value(c.Before), value(c.After))).Select(c => (c.Before.Id, value(c.After))).ToList();
-            var update = _statements.Update(nameof(ProductAttributeCombination), [
-                ("StockQuantity", Column(c => c.StockQuantity)),
-                ("AllowOutOfStockOrders", Column(c => c.AllowOutOfStockOrders))
-            ]);
-            if (update is not null)
-                await _dataProvider.ExecuteNonQueryAsync(update.Sql, update.Parameters);
+            var (before, after) = (plan.Change.Before, plan.Change.After);
+            if (before.StockQuantity == after.StockQuantity && before.AllowOutOfStockOrders == after.AllowOutOfStockOrders)
+                continue;
 
-            var own = changes.Where(c => c.After.HasOwnSetting && !c.Before.HasOwnSetting)
-                .Select(c => new CombinationBackorderSetting { CombinationId = c.Before.Id, ProductId = c.Before.ProductId }).ToList();
-            if (own.Count > 0)
-                await _combinationSettingRepository.InsertAsync(own, false);
-            var follow = changes.Where(c => !c.After.HasOwnSetting && c.Before.HasOwnSetting).Select(c => c.Before.Id).ToList();
-            if (follow.Count > 0)
-                await _dataProvider.ExecuteNonQueryAsync(_statements.ForgetOwnCombinationSettings(follow));
-
-            history.AddRange(changes.Where(c => c.After.StockQuantity != c.Before.StockQuantity).Select(c => new StockQuantityHistory
+            work.Add(new StockImportRow
             {
-                ProductId = c.Before.ProductId, CombinationId = c.Before.Id, QuantityAdjustment = c.After.StockQuantity - c.Before.StockQuantity,
-                StockQuantity = c.After.StockQuantity, Message = message, CreatedOnUtc = now
-            }));
+                RunId = runId, Kind = (int)StockImportRowKind.Combination, Line = plan.Row.Line, TargetId = before.Id, ProductId = before.ProductId,
+                StockQuantity = IfChanged(before.StockQuantity, after.StockQuantity),
+                QuantityAdjustment = after.StockQuantity != before.StockQuantity ? after.StockQuantity - before.StockQuantity : null,
+                AllowOutOfStockOrders = IfChanged(before.AllowOutOfStockOrders, after.AllowOutOfStockOrders)
+            });
         }
+        if (work.Count > 0)
+            await _workRepository.InsertAsync(work, false);
+
+        async Task RunAsync(SqlCommand command) => await _dataProvider.ExecuteNonQueryAsync(command.Sql, command.Parameters);
+
+        if (work.Any(w => w.Kind == (int)StockImportRowKind.Product))
+            await RunAsync(_statements.UpdateProducts(runId, stamp));
+        if (work.Any(w => w.Kind == (int)StockImportRowKind.Record))
+            await RunAsync(_statements.UpdateRecords(runId, stamp));
+        if (work.Any(w => w.Kind == (int)StockImportRowKind.NewRecord))
+            await RunAsync(_statements.InsertRecords(runId, stamp));
+        if (work.Any(w => w.Kind == (int)StockImportRowKind.Combination))
+            await RunAsync(_statements.UpdateCombinations(runId));
+
+        var changes = combinationPlans.Select(c => c.Change).ToList();
+        var own = changes.Where(c => c.After.HasOwnSetting && !c.Before.HasOwnSetting)
+            .Select(c => new CombinationBackorderSetting { CombinationId = c.Before.Id, ProductId = c.Before.ProductId }).ToList();
+        if (own.Count > 0)
+            await _combinationSettingRepository.InsertAsync(own, false);
+        var follow = changes.Where(c => !c.After.HasOwnSetting && c.Before.HasOwnSetting).Select(c => c.Before.Id).ToList();
+        if (follow.Count > 0)
+            await _dataProvider.ExecuteNonQueryAsync(_statements.ForgetOwnCombinationSettings(follow));
 
         // Combinations that follow their product take its new policy, as the policy service does.
         var policyChanged = productPlans.Where(p => p.Change.Before.BackorderMode != p.Change.After.BackorderMode).Select(p => p.Change.Before.Id).ToList();
@@ -470,11 +507,16 @@ public class BackorderImportService : IBackorderImportService
                 await _dataProvider.ExecuteNonQueryAsync(_statements.FlipAllowOutOfStockOrders(synced.Select(c => c.Id).ToList()));
         }
 
-        if (history.Count > 0)
-            await _historyRepository.InsertAsync(history, false);
+        if (work.Any(w => w.QuantityAdjustment.HasValue))
+            await RunAsync(_statements.InsertHistory(runId, message, stamp));
 
         return synced;
     }
+
+    private IProgress<ImportProgress> _progress;
+
+    private void Report(ImportResult result) =>
+        _progress?.Report(new ImportProgress(result.RowsRead, result.Changed, result.Unchanged, result.Failed, result.Skipped));
 
     // What the all-or-nothing pass defers until its transaction has committed.
     private readonly List<ChangedCombination> _pendingCombinations = [];

@@ -43,6 +43,9 @@ public sealed class ImportResult
     }
 }
 
+/// <summary>How far an import is: counted so far (reported after each batch).</summary>
+public sealed record ImportProgress(int RowsRead, int Changed, int Unchanged, int Failed, int Skipped);
+
 /// <summary>
 /// Imports a stock CSV by SKU ("Append Complex Data": only the columns present change). For admin pages, integrators and
 /// scheduled tasks. The stream is read twice in <see cref="ImportMode.AllOrNothing"/> (checked first, then applied): pass a seekable one.
@@ -51,6 +54,10 @@ public interface IBackorderImportService
 {
     /// <param name="vendorId">A vendor's import sees only the vendor's products (0: all).</param>
     Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId = 0, CancellationToken cancellationToken = default);
+
+    /// <param name="progress">Told the counts after each batch (all or nothing: the check pass, then the writing pass).</param>
+    Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId, IProgress<ImportProgress> progress,
+        CancellationToken cancellationToken = default);
 }
 
 /// <summary>Writes the stock columns with current values, for a spreadsheet round trip (export, edit, import).</summary>

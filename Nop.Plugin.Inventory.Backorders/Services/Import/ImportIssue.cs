@@ -51,4 +51,5 @@ public static class ImportMessages
     public const string NotApplied = P + "Errors.NotApplied";
     public const string FileRejected = P + "Errors.FileRejected";
     public const string DatabaseFailed = P + "Errors.DatabaseFailed";
+    public const string JobFailed = P + "Errors.JobFailed";
 }

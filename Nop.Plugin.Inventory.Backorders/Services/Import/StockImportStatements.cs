@@ -2,6 +2,7 @@ using System.Globalization;
 using LinqToDB.Data;
 using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Data;
+using Nop.Plugin.Inventory.Backorders.Domain;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Import;
 
@@ -11,6 +12,8 @@ public sealed record SqlCommand(string Sql, DataParameter[] Parameters);
 /// <summary>What the lookup of a product by SKU reads (column aliases = property names).</summary>
 public sealed class ProductStockRow
 {
+    /// <summary>The file's line whose SKU matched (lookups through the work table).</summary>
+    public int Line { get; set; }
     public int Id { get; set; }
     public string Sku { get; set; }
     public int VendorId { get; set; }
@@ -42,6 +45,8 @@ public sealed class ProductStockRow
 
 public sealed class CombinationStockRow
 {
+    /// <summary>The file's line whose SKU matched (lookups through the work table).</summary>
+    public int Line { get; set; }
     public int Id { get; set; }
     public int ProductId { get; set; }
     public string Sku { get; set; }
@@ -59,8 +64,9 @@ public sealed class CombinationStockRow
 }
 
 /// <summary>
-/// The import's set-based statements: lookups by a batch of SKUs and one UPDATE per table and batch (a CASE on the Id per
-/// column). SKUs and values are parameters; only Ids read from the database and column names are written into the SQL.
+/// The import's set-based statements over its work table (<see cref="StockImportRow"/>): the lookup of a batch's SKUs and
+/// one joined UPDATE (or INSERT … SELECT) per table and batch. SKUs and values reach the database only through the bulk
+/// load and parameters; only Ids read from the database, kinds and column names are written into the SQL.
 /// </summary>
 public sealed class StockImportStatements
 {
@@ -75,23 +81,25 @@ public sealed class StockImportStatements
 
     private static string Ids(IEnumerable<int> ids) => string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
-    private (string List, DataParameter[] Parameters) SkuParameters(IReadOnlyList<string> skus)
-    {
-        var parameters = skus.Select((sku, i) => new DataParameter("sku" + i.ToString(CultureInfo.InvariantCulture), sku)).ToArray();
-        return (string.Join(", ", parameters.Select(p => "@" + p.Name)), parameters);
-    }
+    private string W => Q(BackordersDefaults.StockImportRowTable);
+    private string K => Q(BackordersDefaults.StockImportKeyTable);
 
-    private static DataParameter[] WithVendor(DataParameter[] parameters, int vendorId) =>
-        vendorId > 0 ? [.. parameters, new DataParameter("vendorId", vendorId)] : parameters;
+    private static DataParameter[] Run(int runId, int vendorId, params DataParameter[] more) =>
+        [new DataParameter("runId", runId), .. vendorId > 0 ? [new DataParameter("vendorId", vendorId)] : Array.Empty<DataParameter>(), .. more];
 
-    public SqlCommand FindProducts(IReadOnlyList<string> skus, int vendorId)
+    /// <summary>
+    /// The products whose SKU is one of the batch's keys in the work table (one join: a single pass over Product, which
+    /// nopCommerce indexes on Sku only on SQL Server, each row probing the work table's index), with their plugin record;
+    /// one row per line and matching product.
+    /// </summary>
+    public SqlCommand FindProducts(int runId, int vendorId)
     {
-        var (list, parameters) = SkuParameters(skus);
         string P(string c) => "p." + Q(c);
         string S(string c) => "s." + Q(c);
         string As(string expression, string alias) => expression + " AS " + Q(alias);
 
-        var sql = "SELECT " + string.Join(", ",
+        var sql = _d.SelectInOrder + string.Join(", ",
+                As("w." + Q("Line"), "Line"),
                 As(P("Id"), "Id"), As(P("Sku"), "Sku"), As(P("VendorId"), "VendorId"), As(P("StockQuantity"), "StockQuantity"),
                 As(P("MinStockQuantity"), "MinStockQuantity"), As(P("ManageInventoryMethodId"), "ManageInventoryMethodId"),
                 As(P("BackorderModeId"), "BackorderModeId"), As(P("AllowBackInStockSubscriptions"), "AllowBackInStockSubscriptions"),
@@ -99,62 +107,70 @@ public sealed class StockImportStatements
                 As(P("Published"), "Published"), As(S("Id"), "RecordId"), As(S("UsesDefaultPolicy"), "UsesDefaultPolicy"),
                 As(S("BackorderLimit"), "BackorderLimit"), As(S("ExpectedRestockDateUtc"), "ExpectedRestockDateUtc"),
                 As(S("LowStockFlagsSetByActivity"), "LowStockFlagsSetByActivity")) +
-            $" FROM {Q(nameof(Product))} p LEFT JOIN {Q(BackordersDefaults.ProductBackorderSettingTable)} s ON {S("ProductId")} = {P("Id")}" +
-            $" WHERE {P("Deleted")} = {_d.Bool(false)} AND {P("Sku")} IN ({list})" +
+            $" FROM {Q(nameof(Product))} p JOIN {K} w ON w.{Q("RunId")} = @runId AND w.{Q("Sku")} = {P("Sku")}" +
+            $" LEFT JOIN {Q(BackordersDefaults.ProductBackorderSettingTable)} s ON {S("ProductId")} = {P("Id")}" +
+            $" WHERE {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
-        return new SqlCommand(sql, WithVendor(parameters, vendorId));
+        return new SqlCommand(sql, Run(runId, vendorId));
     }
 
-    public SqlCommand FindCombinations(IReadOnlyList<string> skus, int vendorId)
+    /// <summary>The attribute combinations whose SKU is one of the batch's keys (ProductAttributeCombination.Sku is indexed).</summary>
+    public SqlCommand FindCombinations(int runId, int vendorId)
     {
-        var (list, parameters) = SkuParameters(skus);
         string C(string c) => "c." + Q(c);
         string P(string c) => "p." + Q(c);
         var own = Q(BackordersDefaults.CombinationBackorderSettingTable);
 
-        var sql = $"SELECT {C("Id")} AS {Q("Id")}, {C("ProductId")} AS {Q("ProductId")}, {C("Sku")} AS {Q("Sku")}, {P("VendorId")} AS {Q("VendorId")}, " +
-            $"{C("StockQuantity")} AS {Q("StockQuantity")}, {C("AllowOutOfStockOrders")} AS {Q("AllowOutOfStockOrders")}, " +
+        var sql = $"SELECT w.{Q("Line")} AS {Q("Line")}, {C("Id")} AS {Q("Id")}, {C("ProductId")} AS {Q("ProductId")}, {C("Sku")} AS {Q("Sku")}, " +
+            $"{P("VendorId")} AS {Q("VendorId")}, {C("StockQuantity")} AS {Q("StockQuantity")}, {C("AllowOutOfStockOrders")} AS {Q("AllowOutOfStockOrders")}, " +
             $"{P("BackorderModeId")} AS {Q("ProductBackorderModeId")}, " +
             $"(CASE WHEN EXISTS (SELECT 1 FROM {own} o WHERE o.{Q("CombinationId")} = {C("Id")}) THEN 1 ELSE 0 END) AS {Q("HasOwnSetting")} " +
-            $"FROM {Q(nameof(ProductAttributeCombination))} c JOIN {Q(nameof(Product))} p ON {P("Id")} = {C("ProductId")} " +
-            $"WHERE {P("Deleted")} = {_d.Bool(false)} AND {C("Sku")} IN ({list})" +
+            $"FROM {K} w JOIN {Q(nameof(ProductAttributeCombination))} c ON {C("Sku")} = w.{Q("Sku")} JOIN {Q(nameof(Product))} p ON {P("Id")} = {C("ProductId")} " +
+            $"WHERE w.{Q("RunId")} = @runId AND {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
-        return new SqlCommand(sql, WithVendor(parameters, vendorId));
+        return new SqlCommand(sql, Run(runId, vendorId));
     }
 
-    /// <summary>
-    /// One UPDATE of <paramref name="table"/> for a batch: each column is set, by a CASE on the Id, for the rows whose
-    /// value changes (others keep theirs). Null when nothing changes.
-    /// </summary>
-    public SqlCommand Update(string table, IReadOnlyList<(string Column, IReadOnlyList<(int Id, object Value)> Values)> columns,
-        (string Column, object Value)? stamp = null)
-    {
-        var parameters = new List<DataParameter>();
-        var sets = new List<string>();
-        var ids = new SortedSet<int>();
-        foreach (var (column, values) in columns.Where(c => c.Values.Count > 0))
-        {
-            var whens = values.Select(v =>
-            {
-                var name = "v" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-                parameters.Add(new DataParameter(name, v.Value));
-                ids.Add(v.Id);
-                return $"WHEN {v.Id.ToString(CultureInfo.InvariantCulture)} THEN @{name}";
-            });
-            sets.Add($"{Q(column)} = CASE {Q("Id")} {string.Join(" ", whens)} ELSE {Q(column)} END");
-        }
+    private string Of(StockImportRowKind kind) => $"t.{Q("Id")} = w.{Q("TargetId")} AND w.{Q("RunId")} = @runId AND w.{Q("Kind")} = {(int)kind}";
 
-        if (sets.Count == 0)
-            return null;
+    private (string, string) Keep(string column) => (column, $"COALESCE(w.{Q(column)}, t.{Q(column)})");
 
-        if (stamp is { } s)
-        {
-            parameters.Add(new DataParameter("stamp", s.Value));
-            sets.Add($"{Q(s.Column)} = @stamp");
-        }
+    /// <summary>The batch's product values, one joined UPDATE: a column whose work-table value is null keeps its value.</summary>
+    public SqlCommand UpdateProducts(int runId, DateTime stamp) => new(_d.UpdateJoined(nameof(Product), BackordersDefaults.StockImportRowTable,
+        Of(StockImportRowKind.Product), [
+            Keep("StockQuantity"), Keep("MinStockQuantity"), Keep("ManageInventoryMethodId"), Keep("BackorderModeId"),
+            Keep("AllowBackInStockSubscriptions"), Keep("DisableBuyButton"), Keep("DisableWishlistButton"), Keep("Published"),
+            ("UpdatedOnUtc", "@stamp")
+        ]), [new DataParameter("runId", runId), new DataParameter("stamp", stamp)]);
 
-        return new SqlCommand($"UPDATE {Q(table)} SET {string.Join(", ", sets)} WHERE {Q("Id")} IN ({Ids(ids)})", parameters.ToArray());
-    }
+    public SqlCommand UpdateRecords(int runId, DateTime stamp) => new(_d.UpdateJoined(BackordersDefaults.ProductBackorderSettingTable,
+        BackordersDefaults.StockImportRowTable, Of(StockImportRowKind.Record), [
+            Keep("UsesDefaultPolicy"), Keep("BackorderLimit"), Keep("ExpectedRestockDateUtc"), Keep("LowStockFlagsSetByActivity"), ("UpdatedOnUtc", "@stamp")
+        ]), [new DataParameter("runId", runId), new DataParameter("stamp", stamp)]);
+
+    public SqlCommand InsertRecords(int runId, DateTime stamp) => new(
+        $"INSERT INTO {Q(BackordersDefaults.ProductBackorderSettingTable)} ({Q("ProductId")}, {Q("UsesDefaultPolicy")}, {Q("BackorderLimit")}, " +
+        $"{Q("ExpectedRestockDateUtc")}, {Q("LowStockFlagsSetByActivity")}, {Q("UpdatedOnUtc")}) " +
+        $"SELECT w.{Q("TargetId")}, w.{Q("UsesDefaultPolicy")}, w.{Q("BackorderLimit")}, w.{Q("ExpectedRestockDateUtc")}, " +
+        $"w.{Q("LowStockFlagsSetByActivity")}, @stamp FROM {W} w WHERE w.{Q("RunId")} = @runId AND w.{Q("Kind")} = {(int)StockImportRowKind.NewRecord}",
+        [new DataParameter("runId", runId), new DataParameter("stamp", stamp)]);
+
+    public SqlCommand UpdateCombinations(int runId) => new(_d.UpdateJoined(nameof(ProductAttributeCombination), BackordersDefaults.StockImportRowTable,
+        Of(StockImportRowKind.Combination), [Keep("StockQuantity"), Keep("AllowOutOfStockOrders")]), [new DataParameter("runId", runId)]);
+
+    /// <summary>nopCommerce's stock quantity history, one entry per product or combination whose stock the batch changed.</summary>
+    public SqlCommand InsertHistory(int runId, string message, DateTime stamp) => new(
+        $"INSERT INTO {Q(nameof(StockQuantityHistory))} ({Q("QuantityAdjustment")}, {Q("StockQuantity")}, {Q("Message")}, {Q("CreatedOnUtc")}, " +
+        $"{Q("ProductId")}, {Q("CombinationId")}) " +
+        $"SELECT w.{Q("QuantityAdjustment")}, w.{Q("StockQuantity")}, @message, @stamp, w.{Q("ProductId")}, " +
+        $"(CASE WHEN w.{Q("Kind")} = {(int)StockImportRowKind.Combination} THEN w.{Q("TargetId")} ELSE NULL END) " +
+        $"FROM {W} w WHERE w.{Q("RunId")} = @runId AND w.{Q("Kind")} IN ({(int)StockImportRowKind.Product}, {(int)StockImportRowKind.Combination}) " +
+        $"AND w.{Q("QuantityAdjustment")} IS NOT NULL ORDER BY w.{Q("Line")}",
+        [new DataParameter("runId", runId), new DataParameter("message", message), new DataParameter("stamp", stamp)]);
+
+    public SqlCommand DeleteKeys(int runId) => new($"DELETE FROM {K} WHERE {Q("RunId")} = @runId", [new DataParameter("runId", runId)]);
+
+    public SqlCommand DeleteRows(int runId) => new($"DELETE FROM {W} WHERE {Q("RunId")} = @runId", [new DataParameter("runId", runId)]);
 
     /// <summary>
     /// The combinations of the products that follow their product (no record of their own) and whose "allow out of stock"

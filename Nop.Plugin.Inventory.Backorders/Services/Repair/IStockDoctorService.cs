@@ -19,6 +19,9 @@ public interface IStockDoctorService
     /// <summary>One COUNT per reason.</summary>
     Task<IReadOnlyList<StockDoctorCount>> CountAsync(StockDoctorScope scope);
 
+    /// <summary>How many products (or combinations) one reason lists: one COUNT.</summary>
+    Task<int> CountAsync(StockDoctorReason reason, StockDoctorScope scope);
+
     /// <summary>One reason's findings in id order, <paramref name="take"/> (at most 500) after the first <paramref name="skip"/>: paged in the database.</summary>
     Task<IReadOnlyList<StockDoctorFinding>> ListAsync(StockDoctorReason reason, StockDoctorScope scope, int skip, int take);
 

@@ -51,6 +51,11 @@ public static class StockDoctorRules
 
     public static bool CanFix(StockDoctorReason reason) => CauseOf(reason) != StockDoctorCause.Stock;
 
+    /// <summary>Whether the fix lifts low-stock flags (buttons enabled, published again), whoever set them.</summary>
+    public static bool LiftsFlags(StockDoctorReason reason) =>
+        reason is StockDoctorReason.BuyButtonDisabledByLowStock or StockDoctorReason.UnpublishedByLowStock
+            or StockDoctorReason.BuyButtonDisabledByAdmin or StockDoctorReason.UnpublishedByAdmin;
+
     /// <summary>What the low-stock activity or the plugin set is fixed unless the merchant unticks it; an admin's choice only when ticked.</summary>
     public static bool FixedByDefault(StockDoctorReason reason) =>
         CauseOf(reason) is StockDoctorCause.LowStockActivity or StockDoctorCause.Plugin;

@@ -1,5 +1,6 @@
 using LinqToDB.Data;
 using Nop.Core.Caching;
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Events;
 using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
@@ -7,6 +8,7 @@ using Nop.Plugin.Inventory.Backorders.Domain;
 using Nop.Plugin.Inventory.Backorders.Domain.Events;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Logging;
 
 namespace Nop.Plugin.Inventory.Backorders.Services.Repair;
 
@@ -15,6 +17,10 @@ public class StockDoctorService : IStockDoctorService
     /// <summary>Products (or combinations) per fix statement: far below every database's parameter and IN-list limits, short locks.</summary>
     public const int BatchSize = 1_000;
 
+    /// <summary>Product ids written into one activity-log comment (the count gives the rest).</summary>
+    public const int IdsInActivityLog = 50;
+
+    private readonly ICustomerActivityService _activityService;
     private readonly INopDataProvider _dataProvider;
     private readonly IEventPublisher _eventPublisher;
     private readonly ILocalizationService _localizationService;
@@ -27,8 +33,10 @@ public class StockDoctorService : IStockDoctorService
         ILocalizationService localizationService,
         ISettingService settingService,
         IStaticCacheManager staticCacheManager,
-        StockDoctorStatements statements)
+        StockDoctorStatements statements,
+        ICustomerActivityService activityService)
     {
+        _activityService = activityService;
         _dataProvider = dataProvider;
         _eventPublisher = eventPublisher;
         _localizationService = localizationService;
@@ -54,6 +62,9 @@ public class StockDoctorService : IStockDoctorService
 
         return counts;
     }
+
+    public async Task<int> CountAsync(StockDoctorReason reason, StockDoctorScope scope) =>
+        (int)(await _dataProvider.QueryAsync<long>(_statements.Count(reason, scope))).FirstOrDefault();
 
     public async Task<IReadOnlyList<StockDoctorFinding>> ListAsync(StockDoctorReason reason, StockDoctorScope scope, int skip, int take) =>
         (await _dataProvider.QueryAsync<StockDoctorFinding>(_statements.List(reason, scope, Math.Max(0, skip), Math.Clamp(take, 1, 500)))).ToList();
@@ -111,8 +122,8 @@ public class StockDoctorService : IStockDoctorService
             return 0;
 
         var caches = new NopEntityCaches(_staticCacheManager);
-        var note = new DataParameter(StockDoctorStatements.NoteParameter,
-            await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + StockDoctorRules.ChangeResource(reason)));
+        var change = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + StockDoctorRules.ChangeResource(reason));
+        var note = new DataParameter(StockDoctorStatements.NoteParameter, change);
 
         if (StockDoctorRules.IsCombinationReason(reason))
         {
@@ -122,11 +133,15 @@ public class StockDoctorService : IStockDoctorService
 
             await _dataProvider.ExecuteNonQueryAsync(_statements.CombinationNotes(combinations.Select(c => c.Id).ToList()), note);
             await caches.CombinationsUpdatedAsync(combinations);
-            await _eventPublisher.PublishAsync(new StockDoctorFixedEvent(reason,
-                combinations.Select(c => c.ProductId).Distinct().Order().ToList(), combinations.Select(c => c.Id).Order().ToList()));
+            var owners = combinations.Select(c => c.ProductId).Distinct().Order().ToList();
+            await _eventPublisher.PublishAsync(new StockDoctorFixedEvent(reason, owners, combinations.Select(c => c.Id).Order().ToList()));
+            await PublishPolicyEventsAsync(reason, scope, owners, await PoliciesAsync(owners));
+            await LogAsync(reason, change, combinations.Count, owners);
             return combinations.Count;
         }
 
+        // Read before the fix: the default applied changes it (the policy event reports old and new).
+        var before = await PoliciesAsync(ids);
         var products = (await _dataProvider.QueryAsync<int>(fix)).Distinct().Order().ToList();
         if (products.Count == 0)
             return 0;
@@ -146,6 +161,43 @@ public class StockDoctorService : IStockDoctorService
         await caches.ProductsUpdatedAsync(products);
         await caches.CombinationsUpdatedAsync(moved);
         await _eventPublisher.PublishAsync(new StockDoctorFixedEvent(reason, products, moved.Select(c => c.Id).Order().ToList()));
+        await PublishPolicyEventsAsync(reason, scope, products, before);
+        await LogAsync(reason, change, products.Count, products);
         return products.Count;
+    }
+
+    private sealed class ProductPolicy
+    {
+        public int Id { get; set; }
+        public int BackorderModeId { get; set; }
+    }
+
+    private async Task<Dictionary<int, BackorderMode>> PoliciesAsync(IReadOnlyCollection<int> productIds) =>
+        (await _dataProvider.QueryAsync<ProductPolicy>(_statements.Policies(productIds))).ToDictionary(p => p.Id, p => (BackorderMode)p.BackorderModeId);
+
+    /// <summary>
+    /// The plugin's batch policy event, as a default switch publishes it (integrators that follow policies and flags listen
+    /// to it): one per old policy among the products fixed. "Default applied" moves them to the default; the other fixes
+    /// keep the policy and make it take effect (flags lifted, inventory tracked, availability shown, combinations allowed).
+    /// </summary>
+    private async Task PublishPolicyEventsAsync(StockDoctorReason reason, StockDoctorScope scope, IReadOnlyList<int> products,
+        IReadOnlyDictionary<int, BackorderMode> before)
+    {
+        var liftsFlags = StockDoctorRules.LiftsFlags(reason);
+        foreach (var group in products.GroupBy(id => before.TryGetValue(id, out var mode) ? mode : scope.DefaultPolicy).OrderBy(g => g.Key))
+        {
+            var ids = group.Order().ToList();
+            var newPolicy = reason == StockDoctorReason.DefaultNotApplied ? scope.DefaultPolicy : group.Key;
+            await _eventPublisher.PublishAsync(new ProductsBackorderPolicyChangedEvent(ids, group.Key, newPolicy, liftsFlags ? ids : []));
+        }
+    }
+
+    /// <summary>One activity-log entry per batch: what the fix changed, how many, and the first product ids.</summary>
+    private async Task LogAsync(StockDoctorReason reason, string change, int count, IReadOnlyList<int> productIds)
+    {
+        var ids = string.Join(", ", productIds.Take(IdsInActivityLog)) + (productIds.Count > IdsInActivityLog ? ", …" : string.Empty);
+        var comment = string.Format(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Doctor.ActivityLog"),
+            count, change, ids);
+        await _activityService.InsertActivityAsync(BackordersDefaults.StockDoctorActivityType, comment);
     }
 }

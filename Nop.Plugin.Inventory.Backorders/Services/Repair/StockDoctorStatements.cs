@@ -196,6 +196,10 @@ public class StockDoctorStatements
         $"{_d.Q("CreatedOnUtc")}, {_d.Q("ProductId")}, {_d.Q("CombinationId")}, {_d.Q("WarehouseId")}) " +
         $"SELECT 0, {C("StockQuantity")}, @{NoteParameter}, {_d.UtcNow}, {C("ProductId")}, {C("Id")}, NULL FROM {Combination} WHERE {C("Id")} IN ({IdList(combinationIds)})";
 
+    /// <summary>The products' current policy (yields Id, BackorderModeId): what the policy event reports as the old one.</summary>
+    public string Policies(IReadOnlyCollection<int> productIds) =>
+        $"SELECT {P("Id")} AS {_d.Q("Id")}, {P("BackorderModeId")} AS {_d.Q("BackorderModeId")} FROM {Product} WHERE {P("Id")} IN ({IdList(productIds)})";
+
     /// <summary>Integers only: ids read from the database or posted as integers, never text.</summary>
     private static string IdList(IReadOnlyCollection<int> ids)
     {

@@ -8,6 +8,8 @@ public interface IColumnTypeSyntax<TNext> : IFluentSyntax where TNext : IFluentS
     TNext AsCustom(string customType);
     TNext AsDateTime2();
     TNext AsInt32();
+    TNext AsString();
+    TNext AsString(int size);
 }
 
 public interface IColumnOptionSyntax<TNext, TNextFk> : IFluentSyntax
