@@ -204,5 +204,11 @@ public static class BackordersLocaleResources
         [P + "OpenBackorders.Status.Cancelled"] = "Cancelled",
         [P + "OrderBackorders.Card"] = "Backorders",
         [P + "OpenBackorders.Customer.OnBackorder"] = "{0} of {1} on backorder",
+
+        // Documents: token templates, pick list, level-1 invoice lines, the configure page's Documents card.
+        [P + "Errors.Template.UnknownToken"] = "{0}: {1} is not a known token. Use one of the tokens listed under the field.",
+        [P + "Errors.Template.UnclosedBracket"] = "{0}: the bracket in \"{1}\" is not closed.",
+        [P + "Errors.Template.UnopenedBracket"] = "{0}: the bracket in \"{1}\" has no opening bracket.",
+        [P + "Documents.PickList.DefaultBackorderMessage"] = "[orderItemQtyBackordered] of the items you ordered are on backorder, and we only have [cataloginventoryItemQty] available right now",
     };
 }
