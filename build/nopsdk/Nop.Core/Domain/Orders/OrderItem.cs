@@ -6,5 +6,6 @@ public partial class OrderItem : BaseEntity
     public int OrderId { get; set; }
     public int ProductId { get; set; }
     public int Quantity { get; set; }
+    public string AttributeDescription { get; set; }
     public string AttributesXml { get; set; }
 }
