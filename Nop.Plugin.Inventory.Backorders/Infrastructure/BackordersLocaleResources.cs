@@ -222,6 +222,9 @@ public static class BackordersLocaleResources
         [P + "Documents.PickList.Column.WarehouseLocation"] = "Location",
         [P + "Documents.PickList.Column.ExpectedRestockDate"] = "Expected restock",
         [P + "Documents.PickList.Column.Message"] = "Message",
+        [P + "Documents.Pdf.Backordered"] = "Backordered: {0}",
+        [P + "Documents.Pdf.StillOpen"] = "Still open: {0}",
+        [P + "Documents.Pdf.QuantityToFollow"] = "{0} ({1} to follow)",
         [P + "Documents.PickList.DefaultBackorderMessage"] = "[orderItemQtyBackordered] of the items you ordered are on backorder, and we only have [cataloginventoryItemQty] available right now",
     };
 }

@@ -56,6 +56,9 @@ public class NopStartup : INopStartup
         services.AddScoped<IOpenBackordersModelFactory, OpenBackordersModelFactory>();
         // Documents: the pick list (integrators add tokens with their own IDocumentTokenProvider registrations).
         services.AddScoped<IPickListService, PickListService>();
+        // nopCommerce's invoices and packaging slips with the ledger's figures (level 1), or the plugin's layout (level 2).
+        services.AddScoped<BackorderInvoiceLines>();
+        services.AddScoped<Nop.Services.Common.IPdfService, BackorderPdfService>();
     }
 
     public void Configure(IApplicationBuilder application)
