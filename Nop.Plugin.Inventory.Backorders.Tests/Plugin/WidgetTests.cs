@@ -11,7 +11,8 @@ public class WidgetTests
 {
     private static BackordersPlugin Plugin() => new(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(),
         Mock.Of<INopUrlHelper>(), Mock.Of<ISettingService>(), new WidgetSettings(),
-        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service());
+        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service(),
+        Mock.Of<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService>());
 
     private static readonly object[][] Zones =
     [

@@ -48,7 +48,8 @@ public class BackordersInstalledTests
         settings.Setup(s => s.LoadSettingAsync<BackorderSettings>(0)).ReturnsAsync(new BackorderSettings());
         var plugin = new BackordersPlugin(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(),
             settings.Object, new WidgetSettings(),
-            new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service()) { PluginDescriptor = descriptor };
+            new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service(),
+            Mock.Of<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService>()) { PluginDescriptor = descriptor };
 
         (await new BackordersInstalled(Plugins(descriptor).Object).IsInstalledAsync()).Should().BeTrue();
 

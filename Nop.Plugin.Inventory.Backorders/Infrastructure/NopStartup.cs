@@ -58,6 +58,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IPickListService, PickListService>();
         // nopCommerce's invoices and packaging slips with the ledger's figures (level 1), or the plugin's layout (level 2).
         services.AddScoped<BackorderInvoiceLines>();
+        services.AddScoped<IQuantityHeaderService, QuantityHeaderService>();
         services.AddScoped<Nop.Services.Common.IPdfService, BackorderPdfService>();
     }
 

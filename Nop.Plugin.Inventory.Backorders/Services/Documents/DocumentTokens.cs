@@ -31,6 +31,9 @@ public static class DocumentTokens
     /// <summary>The line's warehouse, empty when none applies.</summary>
     public const string WarehouseName = "warehouseName";
 
+    /// <summary>The English default of the pick list's backorder message, written to the settings on install.</summary>
+    public const string DefaultBackorderMessageKey = BackordersDefaults.ResourcePrefix + "Documents.PickList.DefaultBackorderMessage";
+
     public static IReadOnlyList<string> BuiltIn { get; } =
     [
         QuantityBackordered, QuantityAvailable, QuantityOrdered, QuantityOpen, QuantityFilled,

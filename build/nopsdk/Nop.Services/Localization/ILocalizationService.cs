@@ -7,6 +7,11 @@ namespace Nop.Services.Localization;
 // Subset the plugin calls.
 public partial interface ILocalizationService
 {
+    Task DeleteLocaleStringResourceAsync(LocaleStringResource localeStringResource);
+    Task<LocaleStringResource> GetLocaleStringResourceByNameAsync(string resourceName, int languageId,
+        bool logIfNotFound = true);
+    Task InsertLocaleStringResourceAsync(LocaleStringResource localeStringResource);
+    Task UpdateLocaleStringResourceAsync(LocaleStringResource localeStringResource);
     Task<string> GetResourceAsync(string resourceKey);
     Task<string> GetResourceAsync(string resourceKey, int languageId,
         bool logIfNotFound = true, string defaultValue = "", bool returnEmptyIfNotFound = false);
