@@ -257,3 +257,55 @@ public class QuantityHeaderTests
         (resources.Header(1), resources.Header(2), resources.Header(3)).Should().Be(("Qty", "Menge", "Qté"));
     }
 }
+
+public class DocumentSettingsModelTests
+{
+    private static BackorderModelFactory Factory(params IDocumentTokenProvider[] providers)
+    {
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => BackordersLocaleResources.English.GetValueOrDefault(key, key));
+        return new BackorderModelFactory(localization.Object, providers);
+    }
+
+    [Test]
+    public async Task The_documents_card_shows_the_stored_choices_every_column_and_the_tokens()
+    {
+        var provider = new Mock<IDocumentTokenProvider>();
+        provider.Setup(p => p.TokenNames).Returns(["binLocation"]);
+        var settings = new BackorderSettings
+        {
+            InvoiceColumns = "Sku,QuantityBackordered", RenameQuantityToQuantityOrdered = true, PickListBackorderMessage = "[orderItemQtyOpen] open",
+            PickListGrouping = PickListGrouping.ByProduct, PickListMessageOnlyForBackorderedLines = false, PickListInStockMessage = "ok"
+        };
+
+        var model = await Factory(provider.Object).PrepareConfigurationModelAsync(settings);
+
+        model.InvoiceColumns.Select(c => (c.Column, c.Name, c.Position)).Should().Equal(
+            ("Name", "Product name", 0), ("Sku", "SKU", 1), ("Vendor", "Vendor", 0), ("Price", "Price", 0), ("Quantity", "Qty", 0),
+            ("QuantityBackordered", "Qty Backordered", 2), ("QuantityOpen", "Qty Still Open", 0), ("Total", "Total", 0));
+        model.PackagingSlipColumns.Should().OnlyContain(c => c.Position == 0).And.HaveCount(8);
+        (model.RenameQuantityToQuantityOrdered, model.PickListBackorderMessage, model.PickListInStockMessage, model.PickListMessageOnlyForBackorderedLines)
+            .Should().Be((true, "[orderItemQtyOpen] open", "ok", false));
+        model.PickListGrouping.Should().Be("ByProduct");
+        model.AvailablePickListGroupings.Select(g => (g.Value, g.Selected)).Should().Equal(("ByOrder", false), ("ByProduct", true));
+        model.AvailableTokens.Should().StartWith("[orderItemQtyBackordered]").And.EndWith("[binLocation]").And.HaveCount(11);
+    }
+
+    [Test]
+    public async Task A_refused_page_comes_back_with_what_was_typed()
+    {
+        var posted = new ConfigurationModel
+        {
+            DefaultBackorderModeId = (int)BackorderMode.AllowQtyBelow0, PickListBackorderMessage = "[typo]", PickListGrouping = "ByProduct",
+            InvoiceColumns = [new() { Column = "Total", Position = 1 }, new() { Column = "Forged", Position = 2 }]
+        };
+
+        var model = await Factory().PrepareRedisplayedConfigurationModelAsync(posted, new BackorderSettings { InvoiceColumns = "Name" });
+
+        model.PickListBackorderMessage.Should().Be("[typo]");
+        model.InvoiceColumns.Where(c => c.Position > 0).Select(c => c.Column).Should().Equal("Total");
+        model.InvoiceColumns.Should().HaveCount(8);
+        model.AvailablePickListGroupings.Single(g => g.Selected).Value.Should().Be("ByProduct");
+        model.AvailableBackorderModes.Single(m => m.Selected).Value.Should().Be(((int)BackorderMode.AllowQtyBelow0).ToString());
+    }
+}

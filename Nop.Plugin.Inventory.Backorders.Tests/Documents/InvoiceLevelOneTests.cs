@@ -46,12 +46,18 @@ public class DocumentLayoutTests
     public void Stored_columns_parse_in_order_leaving_out_unknown_names(string stored, DocumentColumn[] expected) =>
         DocumentLayout.Parse(stored).Should().Equal(expected);
 
-    [TestCase("", true, false)]
-    [TestCase("Bogus", true, false)]
-    [TestCase("Name", true, true)]
-    [TestCase("Name", false, false)]
-    public async Task The_plugins_layout_prints_only_when_installed_with_columns(string columns, bool installed, bool expected) =>
-        (await DocumentLayout.UsesPluginLayoutAsync(installed ? InstalledStub.Yes : InstalledStub.No, columns)).Should().Be(expected);
+    private static readonly IBackorderPdfService Layout = Mock.Of<IBackorderPdfService>();
+
+    [TestCase("", true, true, false, false)]
+    [TestCase("Bogus", true, true, false, false)]
+    [TestCase("Name", true, true, false, true)]
+    [TestCase("Name", false, true, false, false)]
+    [TestCase("Name", true, false, false, false)]
+    [TestCase("Name", true, true, true, false)]
+    public async Task The_plugins_layout_prints_only_when_installed_with_columns_registered_and_not_for_a_vendor(string columns, bool installed,
+        bool registered, bool forVendor, bool expected) =>
+        (await DocumentLayout.PluginLayoutAsync(installed ? InstalledStub.Yes : InstalledStub.No, columns, registered ? Layout : null, forVendor))
+            .Should().Be(expected ? Layout : null);
 }
 
 public class BackorderInvoiceLinesTests

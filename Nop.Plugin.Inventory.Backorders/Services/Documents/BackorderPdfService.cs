@@ -76,7 +76,7 @@ public class BackorderPdfService : PdfService
         BackorderInvoiceLines invoiceLines,
         IBackordersInstalled installed,
         BackorderSettings backorderSettings,
-        IBackorderPdfService backorderPdfService)
+        IEnumerable<IBackorderPdfService> backorderPdfServices)
         : base(addressSettings, catalogSettings, currencySettings, addressService, addressAttributeFormatter, countryService,
             currencyService, dateTimeHelper, giftCardService, htmlFormatter, languageService, localizationService, measureService,
             fileProvider, orderService, paymentPluginManager, paymentService, pictureService, priceFormatter, productService,
@@ -86,7 +86,8 @@ public class BackorderPdfService : PdfService
         _invoiceLines = invoiceLines;
         _installed = installed;
         _backorderSettings = backorderSettings;
-        _backorderPdfService = backorderPdfService;
+        // Asked as a list so that nopCommerce's layout still prints where no plugin layout is registered.
+        _backorderPdfService = backorderPdfServices?.LastOrDefault();
     }
 
     protected override async Task<List<ProductItem>> GetOrderProductItemsAsync(Order order, IList<OrderItem> orderItems, Language language,
@@ -99,17 +100,16 @@ public class BackorderPdfService : PdfService
 
     public override async Task PrintOrderToPdfAsync(Stream stream, Order order, Language language = null, Store store = null, Vendor vendor = null)
     {
-        // A vendor's invoice keeps nopCommerce's layout, which limits the lines to the vendor's products.
-        if (vendor is null && await DocumentLayout.UsesPluginLayoutAsync(_installed, _backorderSettings.InvoiceColumns))
-            await _backorderPdfService.PrintInvoiceAsync(stream, order, language);
+        if (await DocumentLayout.PluginLayoutAsync(_installed, _backorderSettings.InvoiceColumns, _backorderPdfService, forVendor: vendor is not null) is { } layout)
+            await layout.PrintInvoiceAsync(stream, order, language);
         else
             await base.PrintOrderToPdfAsync(stream, order, language, store, vendor);
     }
 
     public override async Task PrintPackagingSlipToPdfAsync(Stream stream, Shipment shipment, Language language = null)
     {
-        if (await DocumentLayout.UsesPluginLayoutAsync(_installed, _backorderSettings.PackagingSlipColumns))
-            await _backorderPdfService.PrintPackagingSlipAsync(stream, shipment, language);
+        if (await DocumentLayout.PluginLayoutAsync(_installed, _backorderSettings.PackagingSlipColumns, _backorderPdfService) is { } layout)
+            await layout.PrintPackagingSlipAsync(stream, shipment, language);
         else
             await base.PrintPackagingSlipToPdfAsync(stream, shipment, language);
     }

@@ -3,9 +3,14 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Documents;
 /// <summary>Which layout prints an invoice or packaging slip, and the column choice as the settings store it.</summary>
 public static class DocumentLayout
 {
-    /// <summary>The plugin's layout prints when the plugin is installed and the merchant chose at least one column.</summary>
-    public static async Task<bool> UsesPluginLayoutAsync(IBackordersInstalled installed, string columns) =>
-        Parse(columns).Count > 0 && await installed.IsInstalledAsync();
+    /// <summary>
+    /// The plugin's layout to print with, or null for nopCommerce's: it prints when the plugin is installed, the merchant
+    /// chose at least one column and a layout is registered. A vendor's invoice keeps nopCommerce's layout, which limits
+    /// the lines to the vendor's products and leaves out the totals.
+    /// </summary>
+    public static async Task<IBackorderPdfService> PluginLayoutAsync(IBackordersInstalled installed, string columns,
+        IBackorderPdfService layout, bool forVendor = false) =>
+        layout is not null && !forVendor && Parse(columns).Count > 0 && await installed.IsInstalledAsync() ? layout : null;
 
     /// <summary>
     /// The stored comma-separated <see cref="DocumentColumn"/> names in print order; unknown names and repeats are left out
