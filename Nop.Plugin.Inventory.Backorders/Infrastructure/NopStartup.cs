@@ -60,6 +60,8 @@ public class NopStartup : INopStartup
         services.AddScoped<BackorderInvoiceLines>();
         services.AddScoped<IQuantityHeaderService, QuantityHeaderService>();
         services.AddScoped<Nop.Services.Common.IPdfService, BackorderPdfService>();
+        // Documents: "ship what is in stock" (admin order page, integrators).
+        services.AddScoped<IShipInStockService, ShipInStockService>();
     }
 
     public void Configure(IApplicationBuilder application)

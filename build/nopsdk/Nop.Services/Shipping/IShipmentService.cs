@@ -1,4 +1,10 @@
+using Nop.Core.Domain.Shipping;
+
 namespace Nop.Services.Shipping;
 
-// Declared for constructor signatures; no members used.
-public partial interface IShipmentService;
+// Subset the plugin calls.
+public partial interface IShipmentService
+{
+    Task InsertShipmentAsync(Shipment shipment);
+    Task InsertShipmentItemAsync(ShipmentItem shipmentItem);
+}

@@ -8,4 +8,5 @@ public partial class OrderItem : BaseEntity
     public int Quantity { get; set; }
     public string AttributeDescription { get; set; }
     public string AttributesXml { get; set; }
+    public decimal? ItemWeight { get; set; }
 }
