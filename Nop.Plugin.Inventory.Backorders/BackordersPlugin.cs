@@ -13,6 +13,7 @@ using Nop.Services.Plugins;
 using Nop.Web.Framework.Infrastructure;
 using Nop.Web.Framework.Mvc.Routing;
 using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Documents;
 using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Repair;
@@ -34,6 +35,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly ISettingService _settingService;
     private readonly WidgetSettings _widgetSettings;
+    private readonly IQuantityHeaderService _quantityHeader;
 
     public BackordersPlugin(IBackorderPolicyService policyService,
         ILocalizationService localizationService,
@@ -42,9 +44,11 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         WidgetSettings widgetSettings,
         EmailAccountSettings emailAccountSettings,
         IMessageTemplateService messageTemplateService,
-        IRepository<ActivityLogType> activityTypeRepository)
+        IRepository<ActivityLogType> activityTypeRepository,
+        IQuantityHeaderService quantityHeader)
     {
         _activityTypeRepository = activityTypeRepository;
+        _quantityHeader = quantityHeader;
         _policyService = policyService;
         _emailAccountSettings = emailAccountSettings;
         _localizationService = localizationService;
@@ -79,7 +83,11 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public override async Task InstallAsync()
     {
-        var settings = new BackorderSettings();
+        var settings = new BackorderSettings
+        {
+            // A setting value the merchant edits on the configure page (English until they change it).
+            PickListBackorderMessage = BackordersLocaleResources.English[DocumentTokens.DefaultBackorderMessageKey]
+        };
         await _settingService.SaveSettingAsync(settings);
 
         // Products whose policy differs from the default keep it as their own choice; flags the low-stock activity set are remembered.
@@ -108,6 +116,8 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
 
         await _settingService.DeleteSettingAsync<BackorderSettings>();
+        // nopCommerce's "Qty" header back to the merchant's own, while the plugin's texts still exist.
+        await _quantityHeader.ApplyAsync(renamed: false);
         await _localizationService.DeleteLocaleResourcesAsync(BackordersDefaults.ResourcePrefix);
         await BackorderMessageTemplates.UninstallAsync(_messageTemplateService);
         await StockDoctorActivityType.UninstallAsync(_activityTypeRepository);

@@ -11,7 +11,7 @@ public class BackorderModelFactoryTests
     {
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key.EndsWith(".Default") ? "default {0}" : key);
-        return new BackorderModelFactory(localization.Object);
+        return new BackorderModelFactory(localization.Object, []);
     }
 
     [Test]

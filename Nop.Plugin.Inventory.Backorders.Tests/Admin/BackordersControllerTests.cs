@@ -28,7 +28,8 @@ public class BackordersControllerTests
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => "[fr] " + key);
         var factory = new Mock<IBackorderModelFactory>();
         factory.Setup(f => f.PrepareConfigurationModelAsync(It.IsAny<BackorderSettings>())).ReturnsAsync(new ConfigurationModel());
-        _controller = new BackordersController(factory.Object, _policy.Object, localization.Object, Mock.Of<INotificationService>(), _settings.Object);
+        _controller = new BackordersController(factory.Object, _policy.Object, localization.Object, Mock.Of<INotificationService>(), _settings.Object,
+            Mock.Of<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService>(), []);
     }
 
     [TestCase(99, 0, nameof(ConfigurationModel.DefaultBackorderModeId), "Configure.UnknownPolicy")]

@@ -75,7 +75,8 @@ public class LifeNoticeTests
         settings.Setup(s => s.LoadSettingAsync<BackorderSettings>(0)).ReturnsAsync(new BackorderSettings());
         var plugin = new BackordersPlugin(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(),
             settings.Object, new WidgetSettings(), new EmailAccountSettings { DefaultEmailAccountId = 3 }, templates.Object,
-            NoMessageTemplates.ActivityTypes())
+            NoMessageTemplates.ActivityTypes(),
+            Mock.Of<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService>())
         {
             PluginDescriptor = new Nop.Services.Plugins.PluginDescriptor { SystemName = BackordersDefaults.SystemName }
         };

@@ -17,6 +17,7 @@ public class InstallUninstallTests
     private WidgetSettings _widgetSettings;
     private BackorderSettings _savedBackorderSettings;
     private IDictionary<string, string> _installedResources;
+    private Mock<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService> _quantityHeader;
 
     [SetUp]
     public void SetUp()
@@ -25,6 +26,7 @@ public class InstallUninstallTests
         _settings = new Mock<ISettingService>();
         _localization = new Mock<ILocalizationService>();
         _urlHelper = new Mock<INopUrlHelper>();
+        _quantityHeader = new Mock<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService>();
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = ["Widgets.Other"] };
 
         _settings.Setup(s => s.SaveSettingAsync(It.IsAny<BackorderSettings>(), 0))
@@ -36,7 +38,8 @@ public class InstallUninstallTests
     }
 
     private BackordersPlugin CreatePlugin() => new(_policy.Object, _localization.Object, _urlHelper.Object, _settings.Object, _widgetSettings,
-        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service(), _activityTypes.Object);
+        new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service(), _activityTypes.Object,
+        _quantityHeader.Object);
 
     private Mock<Nop.Data.IRepository<Nop.Core.Domain.Logging.ActivityLogType>> _activityTypes;
 
@@ -74,6 +77,10 @@ public class InstallUninstallTests
         _savedBackorderSettings.Should().NotBeNull();
         _savedBackorderSettings.DefaultBackorderMode.Should().Be(BackorderMode.NoBackorders, "a fresh install changes no product's behaviour");
         _savedBackorderSettings.DefaultBackorderLimit.Should().Be(0);
+        _savedBackorderSettings.PickListBackorderMessage.Should().Be(
+            "[orderItemQtyBackordered] of the items you ordered are on backorder, and we only have [cataloginventoryItemQty] available right now");
+        _savedBackorderSettings.PickListMessageOnlyForBackorderedLines.Should().BeTrue();
+        _savedBackorderSettings.InvoiceColumns.Should().BeEmpty("nopCommerce's own invoice layout until the merchant chooses columns");
 
         _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other", BackordersDefaults.SystemName);
         _settings.Verify(s => s.SaveSettingAsync(_widgetSettings, 0), Times.Once);
@@ -102,8 +109,14 @@ public class InstallUninstallTests
         _settings.Setup(s => s.LoadSettingAsync<BackorderSettings>(0))
             .ReturnsAsync(new BackorderSettings { KeepBackorderRecordsOnUninstall = keepRecords });
 
+        var steps = new List<string>();
+        _quantityHeader.Setup(q => q.ApplyAsync(false)).Callback(() => steps.Add("restore Qty")).Returns(Task.CompletedTask);
+        _localization.Setup(l => l.DeleteLocaleResourcesAsync(BackordersDefaults.ResourcePrefix, null))
+            .Callback(() => steps.Add("delete texts")).Returns(Task.CompletedTask);
+
         await CreatePlugin().UninstallAsync();
 
+        steps.Should().Equal("restore Qty", "delete texts");
         _widgetSettings.ActiveWidgetSystemNames.Should().Equal("Widgets.Other");
         _settings.Verify(s => s.DeleteSettingAsync<BackorderSettings>(), Times.Once);
         _localization.Verify(l => l.DeleteLocaleResourcesAsync(BackordersDefaults.ResourcePrefix, null), Times.Once);

@@ -12,7 +12,8 @@ public class WidgetTests
     private static BackordersPlugin Plugin() => new(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(),
         Mock.Of<INopUrlHelper>(), Mock.Of<ISettingService>(), new WidgetSettings(),
         new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service(),
-        Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.ActivityTypes());
+        Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.ActivityTypes(),
+        Mock.Of<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService>());
 
     private static readonly object[][] Zones =
     [

@@ -49,7 +49,8 @@ public class BackordersInstalledTests
         var plugin = new BackordersPlugin(Mock.Of<IBackorderPolicyService>(), Mock.Of<ILocalizationService>(), Mock.Of<INopUrlHelper>(),
             settings.Object, new WidgetSettings(),
             new Nop.Core.Domain.Messages.EmailAccountSettings(), Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.Service(),
-            Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.ActivityTypes()) { PluginDescriptor = descriptor };
+            Nop.Plugin.Inventory.Backorders.Tests.Ledger.NoMessageTemplates.ActivityTypes(),
+            Mock.Of<Nop.Plugin.Inventory.Backorders.Services.Documents.IQuantityHeaderService>()) { PluginDescriptor = descriptor };
 
         (await new BackordersInstalled(Plugins(descriptor).Object).IsInstalledAsync()).Should().BeTrue();
 

@@ -9,6 +9,7 @@ using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
+using Nop.Plugin.Inventory.Backorders.Services.Documents;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 
 namespace Nop.Plugin.Inventory.Backorders.Controllers;
@@ -23,18 +24,24 @@ public class BackordersController : BasePluginController
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly ISettingService _settingService;
+    private readonly IQuantityHeaderService _quantityHeader;
+    private readonly IEnumerable<IDocumentTokenProvider> _tokenProviders;
 
     public BackordersController(IBackorderModelFactory modelFactory,
         IBackorderPolicyService policyService,
         ILocalizationService localizationService,
         INotificationService notificationService,
-        ISettingService settingService)
+        ISettingService settingService,
+        IQuantityHeaderService quantityHeader,
+        IEnumerable<IDocumentTokenProvider> tokenProviders)
     {
         _modelFactory = modelFactory;
         _policyService = policyService;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
+        _quantityHeader = quantityHeader;
+        _tokenProviders = tokenProviders ?? [];
     }
 
     [CheckPermission(StandardPermission.Configuration.MANAGE_PLUGINS)]
@@ -59,8 +66,25 @@ public class BackordersController : BasePluginController
             ModelState.AddModelError(nameof(model.DefaultBackorderLimit),
                 await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.NegativeLimit"));
 
+        // The Documents card: columns and grouping by name, templates against the known tokens.
+        var errors = new List<DocumentSettingsError>();
+        var tokens = DocumentTokens.Known(_tokenProviders);
+        var invoiceColumns = DocumentSettingsForm.Columns(model.InvoiceColumns, nameof(model.InvoiceColumns), errors);
+        var slipColumns = DocumentSettingsForm.Columns(model.PackagingSlipColumns, nameof(model.PackagingSlipColumns), errors);
+        var grouping = DocumentSettingsForm.Grouping(model.PickListGrouping, nameof(model.PickListGrouping), errors);
+        var backorderMessage = DocumentSettingsForm.Template(model.PickListBackorderMessage, nameof(model.PickListBackorderMessage), tokens, errors);
+        var inStockMessage = DocumentSettingsForm.Template(model.PickListInStockMessage, nameof(model.PickListInStockMessage), tokens, errors);
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, string.Format(await _localizationService.GetResourceAsync(error.ResourceKey),
+                await _localizationService.GetResourceAsync(error.LabelResourceKey), error.OffendingText));
+        }
+
         if (!ModelState.IsValid)
-            return await Configure();
+        {
+            var stored = await _settingService.LoadSettingAsync<BackorderSettings>();
+            return View(BackordersDefaults.ViewsPath + "Configure.cshtml", await _modelFactory.PrepareRedisplayedConfigurationModelAsync(model, stored));
+        }
 
         // The default goes through the policy service, which also moves every product that follows it.
         var updated = await _policyService.ChangeDefaultAsync((BackorderMode)model.DefaultBackorderModeId, model.DefaultBackorderLimit);
@@ -69,7 +93,15 @@ public class BackordersController : BasePluginController
         settings.KeepBackorderRecordsOnUninstall = model.KeepBackorderRecordsOnUninstall;
         settings.NotifyStoreOwnerOfBackorderedOrders = model.NotifyStoreOwnerOfBackorderedOrders;
         settings.NotifyCustomerWhenBackordersFilled = model.NotifyCustomerWhenBackordersFilled;
+        settings.InvoiceColumns = invoiceColumns ?? settings.InvoiceColumns;
+        settings.PackagingSlipColumns = slipColumns ?? settings.PackagingSlipColumns;
+        settings.RenameQuantityToQuantityOrdered = model.RenameQuantityToQuantityOrdered;
+        settings.PickListBackorderMessage = backorderMessage;
+        settings.PickListInStockMessage = inStockMessage;
+        settings.PickListMessageOnlyForBackorderedLines = model.PickListMessageOnlyForBackorderedLines;
+        settings.PickListGrouping = grouping ?? settings.PickListGrouping;
         await _settingService.SaveSettingAsync(settings);
+        await _quantityHeader.ApplyAsync(settings.RenameQuantityToQuantityOrdered);
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Configure.Saved"));
         if (updated > 0)

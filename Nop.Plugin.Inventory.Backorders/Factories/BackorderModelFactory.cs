@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core.Domain.Catalog;
 using Nop.Plugin.Inventory.Backorders.Models;
+using Nop.Plugin.Inventory.Backorders.Services.Documents;
 using Nop.Services.Localization;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
 using Nop.Plugin.Inventory.Backorders.Services.Storefront;
@@ -10,10 +11,12 @@ namespace Nop.Plugin.Inventory.Backorders.Factories;
 public class BackorderModelFactory : IBackorderModelFactory
 {
     private readonly ILocalizationService _localizationService;
+    private readonly IEnumerable<IDocumentTokenProvider> _tokenProviders;
 
-    public BackorderModelFactory(ILocalizationService localizationService)
+    public BackorderModelFactory(ILocalizationService localizationService, IEnumerable<IDocumentTokenProvider> tokenProviders)
     {
         _localizationService = localizationService;
+        _tokenProviders = tokenProviders ?? [];
     }
 
     public async Task<IList<SelectListItem>> PreparePolicyOptionsAsync(BackorderMode selected)
@@ -43,8 +46,81 @@ public class BackorderModelFactory : IBackorderModelFactory
             DefaultBackorderLimit = settings.DefaultBackorderLimit,
             KeepBackorderRecordsOnUninstall = settings.KeepBackorderRecordsOnUninstall,
             NotifyStoreOwnerOfBackorderedOrders = settings.NotifyStoreOwnerOfBackorderedOrders,
-            NotifyCustomerWhenBackordersFilled = settings.NotifyCustomerWhenBackordersFilled
+            NotifyCustomerWhenBackordersFilled = settings.NotifyCustomerWhenBackordersFilled,
+            InvoiceColumns = await PrepareColumnsAsync(DocumentSettingsForm.Positions(settings.InvoiceColumns)),
+            PackagingSlipColumns = await PrepareColumnsAsync(DocumentSettingsForm.Positions(settings.PackagingSlipColumns)),
+            RenameQuantityToQuantityOrdered = settings.RenameQuantityToQuantityOrdered,
+            PickListBackorderMessage = settings.PickListBackorderMessage,
+            PickListInStockMessage = settings.PickListInStockMessage,
+            PickListMessageOnlyForBackorderedLines = settings.PickListMessageOnlyForBackorderedLines,
+            PickListGrouping = settings.PickListGrouping.ToString(),
+            AvailablePickListGroupings = await PrepareGroupingsAsync(settings.PickListGrouping.ToString()),
+            AvailableTokens = DocumentTokens.Known(_tokenProviders).Select(t => "[" + t + "]").ToList()
         };
+    }
+
+    public async Task<ConfigurationModel> PrepareRedisplayedConfigurationModelAsync(ConfigurationModel posted, BackorderSettings settings)
+    {
+        // The page as stored, with what the merchant typed put back (a refused template is corrected, not retyped).
+        var model = await PrepareConfigurationModelAsync(settings);
+        return model with
+        {
+            DefaultBackorderModeId = posted.DefaultBackorderModeId,
+            AvailableBackorderModes = await PreparePolicyOptionsAsync((BackorderMode)posted.DefaultBackorderModeId),
+            DefaultBackorderLimit = posted.DefaultBackorderLimit,
+            KeepBackorderRecordsOnUninstall = posted.KeepBackorderRecordsOnUninstall,
+            NotifyStoreOwnerOfBackorderedOrders = posted.NotifyStoreOwnerOfBackorderedOrders,
+            NotifyCustomerWhenBackordersFilled = posted.NotifyCustomerWhenBackordersFilled,
+            InvoiceColumns = await PrepareColumnsAsync(PostedPositions(posted.InvoiceColumns)),
+            PackagingSlipColumns = await PrepareColumnsAsync(PostedPositions(posted.PackagingSlipColumns)),
+            RenameQuantityToQuantityOrdered = posted.RenameQuantityToQuantityOrdered,
+            PickListBackorderMessage = posted.PickListBackorderMessage,
+            PickListInStockMessage = posted.PickListInStockMessage,
+            PickListMessageOnlyForBackorderedLines = posted.PickListMessageOnlyForBackorderedLines,
+            AvailablePickListGroupings = await PrepareGroupingsAsync(posted.PickListGrouping)
+        };
+    }
+
+    // Every column once, in the page's order, with the posted position where one was posted for it (forged rows are dropped).
+    private static IReadOnlyList<(DocumentColumn Column, int Position)> PostedPositions(IEnumerable<DocumentColumnPositionModel> posted)
+    {
+        var positions = new Dictionary<DocumentColumn, int>();
+        foreach (var row in posted ?? [])
+            if (DocumentLayout.TryName(row?.Column, out var column))
+                positions.TryAdd(column, Math.Max(0, row.Position));
+        return Enum.GetValues<DocumentColumn>().Select(c => (c, positions.GetValueOrDefault(c))).ToList();
+    }
+
+    private async Task<IList<DocumentColumnPositionModel>> PrepareColumnsAsync(IEnumerable<(DocumentColumn Column, int Position)> columns)
+    {
+        var models = new List<DocumentColumnPositionModel>();
+        foreach (var (column, position) in columns)
+        {
+            models.Add(new DocumentColumnPositionModel
+            {
+                Column = column.ToString(),
+                Name = await _localizationService.GetResourceAsync(DocumentColumnNames.ResourceKey(column)),
+                Position = position
+            });
+        }
+
+        return models;
+    }
+
+    private async Task<IList<SelectListItem>> PrepareGroupingsAsync(string selected)
+    {
+        var items = new List<SelectListItem>();
+        foreach (var grouping in Enum.GetValues<PickListGrouping>())
+        {
+            items.Add(new SelectListItem
+            {
+                Value = grouping.ToString(),
+                Text = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Documents.PickList.Grouping." + grouping),
+                Selected = string.Equals(grouping.ToString(), selected, StringComparison.OrdinalIgnoreCase)
+            });
+        }
+
+        return items;
     }
 
     public async Task<CatalogSettingsBackorderModel> PrepareCatalogSettingsModelAsync(BackorderSettings settings)

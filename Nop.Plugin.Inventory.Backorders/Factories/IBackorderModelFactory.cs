@@ -10,6 +10,9 @@ public interface IBackorderModelFactory
 
     Task<ConfigurationModel> PrepareConfigurationModelAsync(BackorderSettings settings);
 
+    /// <summary>The configure page shown again after a refused save, with the posted values.</summary>
+    Task<ConfigurationModel> PrepareRedisplayedConfigurationModelAsync(ConfigurationModel posted, BackorderSettings settings);
+
     Task<CatalogSettingsBackorderModel> PrepareCatalogSettingsModelAsync(BackorderSettings settings);
 
     Task<ProductBackorderPolicyModel> PrepareProductPolicyModelAsync(int productId, bool usesDefault, int currentPolicyId,

@@ -57,6 +57,12 @@ public class NopStartup : INopStartup
         services.AddHostedService<StockImportWorker>();
         services.AddScoped<IOpenBackordersService, OpenBackordersService>();
         services.AddScoped<IOpenBackordersModelFactory, OpenBackordersModelFactory>();
+        // Documents: the pick list (integrators add tokens with their own IDocumentTokenProvider registrations).
+        services.AddScoped<IPickListService, PickListService>();
+        // nopCommerce's invoices and packaging slips with the ledger's figures (level 1), or the plugin's layout (level 2).
+        services.AddScoped<BackorderInvoiceLines>();
+        services.AddScoped<IQuantityHeaderService, QuantityHeaderService>();
+        services.AddScoped<Nop.Services.Common.IPdfService, BackorderPdfService>();
         // Documents: "ship what is in stock" (admin order page, integrators).
         services.AddScoped<IShipInStockService, ShipInStockService>();
     }

@@ -139,6 +139,10 @@ public sealed class BenchmarkDatabase : IDisposable
         runner.MigrateUp();
     });
 
+    /// <summary>nopCommerce tables beyond the core ones (e.g. Warehouse), by nopCommerce's default column rules.</summary>
+    public void CreateNopTables(params Type[] entityTypes) => NopMigrationRunner.Run(Provider, _connectionString, runner =>
+        runner.Up(new NopTables.CoreTablesMigration(entityTypes.Select(NopTables.For).ToList(), Provider)));
+
     /// <summary>Multi-row INSERTs through linq2db's BulkCopy.</summary>
     public void BulkInsert<T>(IEnumerable<T> rows) where T : class
     {

@@ -1,4 +1,9 @@
+using Nop.Core.Domain.Localization;
+
 namespace Nop.Services.Localization;
 
-// Declared for constructor signatures; no members used.
-public partial interface ILanguageService;
+// Subset the plugin calls.
+public partial interface ILanguageService
+{
+    Task<IList<Language>> GetAllLanguagesAsync(bool showHidden = false, int storeId = 0);
+}

@@ -6,6 +6,7 @@ public partial class OrderItem : BaseEntity
     public int OrderId { get; set; }
     public int ProductId { get; set; }
     public int Quantity { get; set; }
+    public string AttributeDescription { get; set; }
     public string AttributesXml { get; set; }
     public decimal? ItemWeight { get; set; }
 }

@@ -1,0 +1,4 @@
+namespace Nop.Services.Directory;
+
+// Declared for constructor signatures; no members used.
+public partial interface IMeasureService;
