@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
 using Nop.Plugin.Inventory.Backorders.Factories;
 using Nop.Plugin.Inventory.Backorders.Services;
+using Nop.Plugin.Inventory.Backorders.Services.Documents;
 using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Plugin.Inventory.Backorders.Services.Import;
 using Nop.Plugin.Inventory.Backorders.Services.Policy;
@@ -53,6 +54,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IBackorderExportService, BackorderExportService>();
         services.AddScoped<IOpenBackordersService, OpenBackordersService>();
         services.AddScoped<IOpenBackordersModelFactory, OpenBackordersModelFactory>();
+        // The plugin's own PDFs (invoice with the chosen columns, packaging slip, pick list).
+        services.AddScoped<IBackorderPdfService, BackorderPdfService>();
     }
 
     public void Configure(IApplicationBuilder application)

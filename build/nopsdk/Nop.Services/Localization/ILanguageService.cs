@@ -1,4 +1,8 @@
+using Nop.Core.Domain.Localization;
+
 namespace Nop.Services.Localization;
 
-// Declared for constructor signatures; no members used.
-public partial interface ILanguageService;
+public partial interface ILanguageService
+{
+    Task<Language> GetLanguageByIdAsync(int languageId);
+}

@@ -1,3 +1,6 @@
 namespace Nop.Core.Domain.Shipping;
 
-public partial class Shipment : BaseEntity;
+public partial class Shipment : BaseEntity
+{
+    public int OrderId { get; set; }
+}
