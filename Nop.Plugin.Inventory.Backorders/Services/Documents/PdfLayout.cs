@@ -140,6 +140,20 @@ public static class TableColumnWidths
     /// <summary>Flexible columns together keep at least this share (fixed columns shrink proportionally otherwise).</summary>
     public const float MinFlexibleShare = 0.3f;
 
+    /// <summary>
+    /// Headers on one line when the fixed columns then still leave the flexible ones their share (or there are none);
+    /// else headers wrap between their words.
+    /// </summary>
+    /// <param name="widestWithHeader">Per column: the widest of its cells' texts and its whole header.</param>
+    /// <param name="widestWithHeaderWords">Per column: the widest of its cells' texts and its header's longest word.</param>
+    public static float[] Compute(IReadOnlyList<PdfColumn> columns, IReadOnlyList<float> widestWithHeader,
+        IReadOnlyList<float> widestWithHeaderWords, float available, float padding)
+    {
+        var fixedWithHeader = columns.Select((c, i) => c.Flexible ? 0f : Math.Min(widestWithHeader[i] + 2 * padding, available * MaxFixedShare)).Sum();
+        var room = columns.Any(c => c.Flexible) ? available * (1 - MinFlexibleShare) : available;
+        return Compute(columns, fixedWithHeader <= room ? widestWithHeader : widestWithHeaderWords, available, padding);
+    }
+
     /// <param name="widestContent">Per column: the widest text of its cells (header words included), padding excluded.</param>
     public static float[] Compute(IReadOnlyList<PdfColumn> columns, IReadOnlyList<float> widestContent, float available, float padding)
     {
@@ -398,12 +412,12 @@ public sealed class PdfLayoutWriter
     private float[] ColumnWidths(PdfTable table, PdfTextStyle style, PdfTextStyle headerStyle, PdfTextStyle subStyle)
     {
         var widest = new float[table.Columns.Count];
+        var withHeader = new float[table.Columns.Count];
+        var withHeaderWords = new float[table.Columns.Count];
         for (var c = 0; c < table.Columns.Count; c++)
         {
             if (table.Columns[c].Flexible)
                 continue;
-            // A header may wrap between its words; the cells' texts never wrap in a fixed column unless they must.
-            widest[c] = table.Columns[c].Header.Split(' ').Select(w => _measurer.Measure(w, headerStyle)).DefaultIfEmpty(0f).Max();
             foreach (var row in table.Rows)
             {
                 if (row.GroupHeader != null || c >= row.Cells.Count || row.Cells[c] is not { } cell)
@@ -412,9 +426,13 @@ public sealed class PdfLayoutWriter
                 foreach (var sub in cell.SubLines ?? [])
                     widest[c] = Math.Max(widest[c], _measurer.Measure(sub, subStyle));
             }
+
+            var header = table.Columns[c].Header ?? string.Empty;
+            withHeader[c] = Math.Max(widest[c], _measurer.Measure(header, headerStyle));
+            withHeaderWords[c] = Math.Max(widest[c], header.Split(' ').Select(w => _measurer.Measure(w, headerStyle)).DefaultIfEmpty(0f).Max());
         }
 
-        return TableColumnWidths.Compute(table.Columns, widest, Geometry.ContentWidth, CellPadding);
+        return TableColumnWidths.Compute(table.Columns, withHeader, withHeaderWords, Geometry.ContentWidth, CellPadding);
     }
 
     private (List<TextOp> Ops, float Height) LayOutRow(IReadOnlyList<PdfCell> cells, IReadOnlyList<PdfColumn> columns,
