@@ -66,11 +66,30 @@ public sealed class SkiaPdfFonts : ITextMeasurer, IDisposable
         foreach (var run in BidiRuns.Visual(text))
         {
             var face = FaceFor(run.Text, style.Bold);
-            var font = face.Font(style.Size, style.Bold);
-            canvas.DrawShapedText(face.Shaper, run.Text, x, baseline, SKTextAlign.Left, font, paint);
-            x += face.Shaper.Shape(run.Text, font).Width;
+            var (shaper, font) = face.ForDrawing(style.Size, style.Bold);
+            canvas.DrawShapedText(shaper, run.Text, x, baseline, SKTextAlign.Left, font, paint);
+            x += shaper.Shape(run.Text, font).Width;
         }
     }
+
+    /// <summary>
+    /// Draws with fonts cut down to the characters of <paramref name="texts"/> (see <see cref="FontSubset"/>); call before
+    /// <see cref="Draw"/>, once per document, with everything it will draw.
+    /// </summary>
+    public void UseSubsets(IEnumerable<(string Text, bool Bold)> texts)
+    {
+        foreach (var (text, bold) in texts)
+        {
+            foreach (var run in BidiRuns.Visual(text))
+                FaceFor(run.Text, bold).Use(run.Text);
+        }
+
+        foreach (var face in AllFaces())
+            face.CutToUsed();
+    }
+
+    private IEnumerable<Face> AllFaces() =>
+        new[] { _regular, _bold, _fallbackRegular, _fallbackBold }.SelectMany(f => f.WithOthers()).Distinct();
 
     private Face FaceFor(string text, bool bold)
     {
@@ -99,20 +118,48 @@ public sealed class SkiaPdfFonts : ITextMeasurer, IDisposable
     private sealed class Face(SKTypeface typeface) : IDisposable
     {
         private readonly Dictionary<(float, bool), SKFont> _fonts = [];
+        private readonly Dictionary<(float, bool), SKFont> _subsetFonts = [];
         private readonly Dictionary<string, bool> _covers = [];
         private readonly Dictionary<string, Face> _others = [];
+        private readonly HashSet<int> _used = [];
+        private SKTypeface _subset;
+        private SKShaper _subsetShaper;
 
         public SKTypeface Typeface { get; } = typeface;
 
+        /// <summary>Shapes for measuring (the whole font).</summary>
         public SKShaper Shaper { get; } = new(typeface);
 
-        public SKFont Font(float size, bool bold)
+        public SKFont Font(float size, bool bold) => FontOf(_fonts, Typeface, size, bold);
+
+        /// <summary>The subset when one was made, else the whole font.</summary>
+        public (SKShaper, SKFont) ForDrawing(float size, bool bold) =>
+            _subset == null ? (Shaper, Font(size, bold)) : (_subsetShaper, FontOf(_subsetFonts, _subset, size, bold));
+
+        public void Use(string text)
         {
-            if (!_fonts.TryGetValue((size, bold), out var font))
+            foreach (var rune in text.EnumerateRunes())
+                _used.Add(rune.Value);
+        }
+
+        public void CutToUsed()
+        {
+            if (_used.Count == 0 || _subset != null)
+                return;
+            _subset = FontSubset.Create(Typeface, _used);
+            if (_subset != null)
+                _subsetShaper = new SKShaper(_subset);
+        }
+
+        public IEnumerable<Face> WithOthers() => _others.Values.Prepend(this);
+
+        private SKFont FontOf(Dictionary<(float, bool), SKFont> fonts, SKTypeface typeface, float size, bool bold)
+        {
+            if (!fonts.TryGetValue((size, bold), out var font))
             {
                 // Bold requested from a face without a bold variant: Skia's synthetic emboldening.
-                font = new SKFont(Typeface, size) { Embolden = bold && !Typeface.IsBold, Subpixel = true };
-                _fonts[(size, bold)] = font;
+                font = new SKFont(typeface, size) { Embolden = bold && !Typeface.IsBold, Subpixel = true };
+                fonts[(size, bold)] = font;
             }
 
             return font;
@@ -149,9 +196,11 @@ public sealed class SkiaPdfFonts : ITextMeasurer, IDisposable
         {
             foreach (var other in _others.Values)
                 other.Dispose();
-            foreach (var font in _fonts.Values)
+            foreach (var font in _fonts.Values.Concat(_subsetFonts.Values))
                 font.Dispose();
             Shaper.Dispose();
+            _subsetShaper?.Dispose();
+            _subset?.Dispose();
         }
     }
 }
@@ -173,6 +222,7 @@ public static class SkiaPdfRenderer
         using var textPaint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         using var linePaint = new SKPaint { Color = new SKColor(160, 160, 160), IsStroke = true, IsAntialias = true };
         using var fillPaint = new SKPaint { IsStroke = false };
+        fonts.UseSubsets(pages.SelectMany(p => p.Ops.OfType<TextOp>()).Select(t => (t.Text, t.Style.Bold)));
         foreach (var page in pages)
         {
             var canvas = document.BeginPage(geometry.Width, geometry.Height);
