@@ -121,7 +121,8 @@ public class DocumentPdfTests
         var invoice = SampleDocuments.Invoice([new DocumentLine(name, [], "B-1", "", "£1.00", 1, 1, 1, "£1.00")]);
 
         var page = PickList(pickList).Single();
-        page.Text.Should().Contain(name);
+        var nameColumn = page.Words.First(w => w.Text == "Ordered").Left - page.Words.First(w => w.Text == "Name").Left;
+        page.ColumnText("Name", nameColumn).Should().Be("#7 " + name, "the order's title, then the name (wrapped in its column)");
         page.ColumnText("Message").Should().Be($"1 of {name} on backorder");
         Invoice(invoice).Single().Text.Should().Contain(name);
     }

@@ -48,7 +48,7 @@ public sealed class PackagingSlipData
 }
 
 /// <summary>Every text the documents print that is not data, already in the document's language.</summary>
-public sealed class DocumentTexts
+public sealed record DocumentTexts
 {
     /// <summary>"Order #{0}" (nopCommerce's Pdf.Order).</summary>
     public string OrderTitle { get; init; } = "Order #{0}";
@@ -183,7 +183,7 @@ public static class BackorderDocuments
         var columns = new List<PdfColumn>
         {
             new(texts.PickListSku),
-            new(texts.PickListName, Flexible: true, Weight: 1.3f),
+            new(texts.PickListName, Flexible: true),
             new(texts.PickListOrdered, TextAlign.End),
             new(texts.PickListInStock, TextAlign.End),
             new(texts.PickListBackordered, TextAlign.End),
@@ -191,7 +191,8 @@ public static class BackorderDocuments
         };
         if (pickList.ShowWarehouse)
             columns.Add(new PdfColumn(texts.PickListWarehouse));
-        columns.Add(new PdfColumn(texts.PickListMessage, Flexible: true));
+        // The message is the longest text of a line: the widest column.
+        columns.Add(new PdfColumn(texts.PickListMessage, Flexible: true, Weight: 1.6f));
 
         var rows = new List<PdfRow>();
         string currentOrder = null;

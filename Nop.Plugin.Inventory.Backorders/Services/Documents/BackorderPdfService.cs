@@ -183,22 +183,7 @@ public class BackorderPdfService : IBackorderPdfService
         var pdfSettings = await _settingService.LoadSettingAsync<PdfSettings>(store?.Id ?? 0);
         var created = await _dateTimeHelper.ConvertToUserTimeAsync(pickList.CreatedOnUtc, DateTimeKind.Utc);
         var texts = await TextsAsync(language);
-        texts = new DocumentTexts
-        {
-            OrderTitle = texts.OrderTitle,
-            PageNumber = texts.PageNumber,
-            PickListTitle = texts.PickListTitle,
-            PickListCreated = texts.PickListCreated,
-            PickListCreatedOn = created.ToString("g", Culture(language)),
-            PickListSku = texts.PickListSku,
-            PickListName = texts.PickListName,
-            PickListOrdered = texts.PickListOrdered,
-            PickListInStock = texts.PickListInStock,
-            PickListBackordered = texts.PickListBackordered,
-            PickListOpen = texts.PickListOpen,
-            PickListWarehouse = texts.PickListWarehouse,
-            PickListMessage = texts.PickListMessage
-        };
+        texts = texts with { PickListCreatedOn = created.ToString("g", Culture(language)) };
         await WriteAsync(stream, pdfSettings, language, texts.PickListTitle,
             (options, fonts) => BackorderDocuments.LayOutPickList(pickList, texts, options, fonts));
     }
