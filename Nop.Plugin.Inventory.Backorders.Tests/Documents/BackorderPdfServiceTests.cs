@@ -48,6 +48,7 @@ public class BackorderPdfServiceTests
     private Vendor _currentVendor;
     private Order _order;
     private List<OrderItemBackorder> _ledger;
+    private string _appDataPdf;
 
     [SetUp]
     public void SetUp()
@@ -55,6 +56,7 @@ public class BackorderPdfServiceTests
         _settings = new BackorderSettings { InvoiceColumns = "Name,Sku,Price,Quantity,QuantityBackordered,QuantityOpen,Total" };
         _pdfSettings = new PdfSettings { RenderOrderNotes = true, InvoiceFooterTextColumn1 = "Example store\nBristol" };
         _currentVendor = null;
+        _appDataPdf = "/nonexistent/App_Data/Pdf/";
         _order = new Order
         {
             Id = 5, CustomOrderNumber = "5", StoreId = 1, CustomerLanguageId = 1, BillingAddressId = 1, ShippingAddressId = 2,
@@ -107,9 +109,9 @@ public class BackorderPdfServiceTests
         var dates = new Mock<IDateTimeHelper>();
         dates.Setup(d => d.ConvertToUserTimeAsync(It.IsAny<DateTime>(), It.IsAny<DateTimeKind>())).ReturnsAsync((DateTime d, DateTimeKind _) => d);
         var files = new Mock<INopFileProvider>();
-        files.Setup(f => f.MapPath(It.IsAny<string>())).Returns("/nonexistent/App_Data/Pdf/");
+        files.Setup(f => f.MapPath("~/App_Data/Pdf/")).Returns(() => _appDataPdf);
         files.Setup(f => f.Combine(It.IsAny<string[]>())).Returns((string[] p) => Path.Combine(p));
-        files.Setup(f => f.FileExists(It.IsAny<string>())).Returns(false);
+        files.Setup(f => f.FileExists(It.IsAny<string>())).Returns((string path) => File.Exists(path));
         var settingService = new Mock<ISettingService>();
         settingService.Setup(s => s.LoadSettingAsync<PdfSettings>(It.IsAny<int>())).ReturnsAsync(() => _pdfSettings);
         var languages = new Mock<ILanguageService>();
@@ -220,5 +222,28 @@ public class BackorderPdfServiceTests
 
         page.Lines.Should().Contain("Pick list").And.Contain("Order #1042");
         page.Lines.Should().Contain(l => l.StartsWith("SKU Name Ordered In"));
+    }
+
+    [Test]
+    public async Task The_configured_font_from_App_Data_Pdf_is_used_when_the_file_is_there()
+    {
+        // nopCommerce's fonts are not in this repository; a font of the machine stands in for ~/App_Data/Pdf/<LtrFontName>.ttf.
+        const string dejaVu = "/usr/share/fonts/truetype/dejavu/";
+        Assume.That(File.Exists(dejaVu + "DejaVuSerif.ttf"), "fonts-dejavu-core is not installed");
+        _appDataPdf = dejaVu;
+        _pdfSettings.LtrFontName = "DejaVuSerif";
+
+        using var stream = new MemoryStream();
+        await Service().PrintInvoiceAsync(stream, _order);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        var fonts = pdf.GetPage(1).Letters.Select(l => l.FontName).Distinct().ToList();
+
+        fonts.Should().Contain(f => f.Contains("DejaVuSerif")).And.NotContain(f => f.Contains("DejaVuSans"));
+
+        _pdfSettings.LtrFontName = "NoSuchFont";
+        stream.SetLength(0);
+        await Service().PrintInvoiceAsync(stream, _order);
+        using var fallback = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        fallback.GetPage(1).Letters.Select(l => l.FontName).Should().Contain(f => f.Contains("DejaVuSans"), "a missing font file falls back to DejaVu Sans");
     }
 }
