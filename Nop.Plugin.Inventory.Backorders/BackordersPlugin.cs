@@ -50,7 +50,7 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public bool HideInWidgetList => true;
 
-    /// <summary>Where the plugin renders: the admin forms it extends, the cart summary and both order pages.</summary>
+    /// <summary>Where the plugin renders: the admin forms it extends, the cart summary, both order pages and the order list's and order page's buttons.</summary>
     private static readonly IReadOnlyDictionary<string, Type> _widgets = new Dictionary<string, Type>
     {
         [AdminWidgetZones.ProductDetailsBlock] = typeof(ProductBackorderPolicyViewComponent),
@@ -60,7 +60,9 @@ public class BackordersPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         [PublicWidgetZones.ProductDetailsOverviewBottom] = typeof(ProductBackorderSplitViewComponent),
         [AdminWidgetZones.ProductListButtons] = typeof(StockImportButtonsViewComponent),
         [AdminWidgetZones.OrderDetailsBlock] = typeof(OrderBackordersViewComponent),
-        [PublicWidgetZones.OrderDetailsProductLine] = typeof(CustomerOrderLineBackorderViewComponent)
+        [PublicWidgetZones.OrderDetailsProductLine] = typeof(CustomerOrderLineBackorderViewComponent),
+        [AdminWidgetZones.OrderListButtons] = typeof(OrderListPickListButtonsViewComponent),
+        [AdminWidgetZones.OrderDetailsButtons] = typeof(OrderDocumentButtonsViewComponent)
     };
 
     public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(_widgets.Keys.ToList());

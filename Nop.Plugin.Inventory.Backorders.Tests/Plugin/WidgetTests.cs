@@ -24,6 +24,9 @@ public class WidgetTests
         ["orderdetails_product_line", typeof(CustomerOrderLineBackorderViewComponent)],
         // The stock import and export buttons sit beside nopCommerce's on the product list.
         ["admin_product_list_buttons", typeof(StockImportButtonsViewComponent)],
+        // The pick-list buttons on the order list; pick list and "ship what is in stock" on the order page.
+        ["admin_order_list_buttons", typeof(OrderListPickListButtonsViewComponent)],
+        ["admin_order_details_buttons", typeof(OrderDocumentButtonsViewComponent)],
     ];
 
     [TestCaseSource(nameof(Zones))]

@@ -218,5 +218,22 @@ public static class BackordersLocaleResources
         [P + "Pdf.PickList.Open"] = "Still open",
         [P + "Pdf.PickList.Warehouse"] = "Warehouse",
         [P + "Pdf.PickList.Message"] = "Message",
+
+        // Documents: "ship what is in stock" and the pick-list buttons (helper "ship").
+        [P + "ShipInStock.Button"] = "Ship what is in stock",
+        [P + "ShipInStock.Confirm"] = "Create shipments for every item of this order that is in stock now? Backordered items stay for a later shipment.",
+        [P + "ShipInStock.Created"] = "{0} shipment(s) created for the items in stock: {1}. Backordered items stay for a later shipment.",
+        [P + "ShipInStock.OrderNote"] = "A shipment has been added for the items in stock (shipment #{0}, {1} unit(s)); {2} unit(s) of the order stay for a later shipment.",
+        [P + "ShipInStock.Refused.NoShippableProducts"] = "Nothing was shipped: no product of this order needs shipping.",
+        [P + "ShipInStock.Refused.AllShipped"] = "Nothing was shipped: every item of this order is in a shipment already.",
+        [P + "ShipInStock.Refused.WaitingForStock"] = "Nothing was shipped: the items of this order that are not in a shipment yet are still on backorder (or not in the warehouse).",
+        [P + "ShipInStock.Refused.OrderCancelled"] = "Nothing was shipped: the order is cancelled or deleted.",
+        [P + "ShipInStock.Refused.NoOrder"] = "Nothing was shipped: the order was not found.",
+        [P + "PickList.PdfButton"] = "Pick list (PDF)",
+        [P + "PickList.CsvButton"] = "Pick list (CSV)",
+        [P + "PickList.ListHint"] = "The selected orders, or all orders of the current search when none is selected.",
+        [P + "PickList.NoOrders"] = "No orders to pick: select orders or change the search.",
+        [P + "PickList.FileName"] = "pick-list-{0}",
+        [P + "PickList.Failed"] = "The pick list could not be created: {0}",
     };
 }

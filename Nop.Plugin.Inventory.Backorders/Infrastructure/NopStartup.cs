@@ -56,6 +56,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IOpenBackordersModelFactory, OpenBackordersModelFactory>();
         // The plugin's own PDFs (invoice with the chosen columns, packaging slip, pick list).
         services.AddScoped<IBackorderPdfService, BackorderPdfService>();
+        // Documents: "ship what is in stock" (admin order page, integrators).
+        services.AddScoped<IShipInStockService, ShipInStockService>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -14,6 +14,7 @@ public partial class StandardPermission
         public const string ORDERS_VIEW = "Orders.OrdersView";
         public const string ORDERS_CREATE_EDIT_DELETE = "Orders.OrdersCreateEditDelete";
         public const string ORDERS_IMPORT_EXPORT = "Orders.OrdersImportExport";
+        public const string SHIPMENTS_CREATE_EDIT_DELETE = "Orders.ShipmentsCreateEditDelete";
     }
 
     public partial class Configuration

@@ -8,4 +8,6 @@ public static partial class AdminWidgetZones
     public static string ProductListButtons => "admin_product_list_buttons";
     public static string ProductAttributeCombinationDetailsBottom => "admin_product_attribute_combination_details_bottom";
     public static string OrderDetailsBlock => "admin_order_details_block";
+    public static string OrderDetailsButtons => "admin_order_details_buttons";
+    public static string OrderListButtons => "admin_order_list_buttons";
 }

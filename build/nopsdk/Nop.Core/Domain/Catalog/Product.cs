@@ -11,6 +11,7 @@ public partial class Product : BaseEntity, ILocalizedEntity
     public string Name { get; set; }
     public int VendorId { get; set; }
     public string Sku { get; set; }
+    public bool IsShipEnabled { get; set; }
     public int ManageInventoryMethodId { get; set; }
     public int ProductAvailabilityRangeId { get; set; }
     public bool UseMultipleWarehouses { get; set; }

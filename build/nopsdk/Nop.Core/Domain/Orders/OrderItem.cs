@@ -7,4 +7,5 @@ public partial class OrderItem : BaseEntity
     public int ProductId { get; set; }
     public int Quantity { get; set; }
     public string AttributesXml { get; set; }
+    public decimal? ItemWeight { get; set; }
 }
