@@ -60,6 +60,32 @@ public class AssemblyReferenceCheckTests
         result.Errors.Should().BeEmpty();
     }
 
+    /// <summary>What the package must ship, and nothing else.</summary>
+    public static readonly string[] ShippedThirdPartyDlls =
+    [
+        "CsvHelper.dll",        // stock import / CSV exports: nopCommerce does not load it
+        "HarfBuzzSharp.dll",    // the PDFs' text shaping: managed wrapper of the host's libHarfBuzzSharp 8.3.1.1
+        "SkiaSharp.HarfBuzz.dll" // SKShaper: not loaded by the host (SkiaSharp.dll itself is, at 3.119.0)
+    ];
+
+    [Test]
+    public void The_package_ships_exactly_CsvHelper_and_the_HarfBuzz_wrappers_and_takes_SkiaSharp_from_the_host()
+    {
+        var pluginOutput = PackagingPaths.PluginOwnOutput;
+        Assume.That(pluginOutput, Is.Not.Null, "the plugin project's own output is not there");
+        var pluginDll = PackagingPaths.PluginProject + ".dll";
+
+        var selection = PackagingRules.SelectShippedAssemblies(pluginOutput, pluginDll, _check);
+
+        selection.Shipped.Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(ShippedThirdPartyDlls);
+        selection.Skipped.Should().Contain(("SkiaSharp.dll", "the nopCommerce host loads it"));
+        var result = _check.Check(Path.Combine(pluginOutput, pluginDll), selection.Shipped);
+        result.Findings.Should().Contain(f => f.ReferencingFile == pluginDll && f.Name == "SkiaSharp"
+                                              && f.Provider == ReferenceProvider.Host && f.Version == new Version(3, 119, 0, 0));
+        result.Findings.Should().Contain(f => f.ReferencingFile == pluginDll && f.Name == "SkiaSharp.HarfBuzz" && f.Provider == ReferenceProvider.Shipped);
+        result.Errors.Should().BeEmpty();
+    }
+
     [Test]
     public void The_plugin_copy_next_to_the_tests_is_the_same_build_as_the_checked_one()
     {

@@ -216,6 +216,20 @@ public static class BackordersLocaleResources
         [P + "OpenBackorders.Status.Cancelled"] = "Cancelled",
         [P + "OrderBackorders.Card"] = "Backorders",
         [P + "OpenBackorders.Customer.OnBackorder"] = "{0} of {1} on backorder",
+        // The plugin's own PDFs (Services/Documents: invoice, packaging slip, pick list).
+        [P + "Pdf.QuantityOrdered"] = "Qty Ordered",
+        [P + "Pdf.QuantityBackordered"] = "Qty Backordered",
+        [P + "Pdf.QuantityOpen"] = "Still open",
+        [P + "Pdf.QuantityShipped"] = "Qty shipped",
+        [P + "Pdf.Page"] = "Page {0} of {1}",
+        [P + "Pdf.PickList.Title"] = "Pick list",
+        [P + "Pdf.PickList.Created"] = "Created on {0}",
+        [P + "Pdf.PickList.Ordered"] = "Ordered",
+        [P + "Pdf.PickList.InStock"] = "In stock",
+        [P + "Pdf.PickList.Backordered"] = "Backordered",
+        [P + "Pdf.PickList.Open"] = "Still open",
+        [P + "Pdf.PickList.Warehouse"] = "Warehouse",
+        [P + "Pdf.PickList.Message"] = "Message",
 
         // Documents: token templates, pick list, level-1 invoice lines, the configure page's Documents card.
         [P + "Errors.Template.UnknownToken"] = "{0}: {1} is not a known token. Use one of the tokens listed under the field.",

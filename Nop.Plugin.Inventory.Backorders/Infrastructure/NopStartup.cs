@@ -63,6 +63,8 @@ public class NopStartup : INopStartup
         services.AddScoped<BackorderInvoiceLines>();
         services.AddScoped<IQuantityHeaderService, QuantityHeaderService>();
         services.AddScoped<Nop.Services.Common.IPdfService, BackorderPdfService>();
+        // The plugin's own PDFs (invoice with the chosen columns, packaging slip, pick list).
+        services.AddScoped<IBackorderPdfService, BackorderLayoutPdfService>();
         // Documents: "ship what is in stock" (admin order page, integrators).
         services.AddScoped<IShipInStockService, ShipInStockService>();
     }

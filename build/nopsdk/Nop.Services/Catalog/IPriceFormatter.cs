@@ -1,4 +1,10 @@
 namespace Nop.Services.Catalog;
 
-// Declared for constructor signatures; no members used.
-public partial interface IPriceFormatter;
+public partial interface IPriceFormatter
+{
+    Task<string> FormatPriceAsync(decimal price, bool showCurrency,
+        string currencyCode, int languageId, bool priceIncludesTax);
+
+    Task<string> FormatShippingPriceAsync(decimal price, bool showCurrency,
+        string currencyCode, int languageId, bool priceIncludesTax);
+}

@@ -7,6 +7,7 @@ namespace Nop.Services.Catalog;
 public partial interface IProductService
 {
     Task<Product> GetProductByIdAsync(int productId);
+    Task<string> FormatSkuAsync(Product product, string attributesXml = null);
     Task UpdateProductAsync(Product product);
     Task<int> GetTotalStockQuantityAsync(Product product, bool useReservedQuantity = true, int warehouseId = 0);
     Task<string> FormatStockMessageAsync(Product product, string attributesXml);

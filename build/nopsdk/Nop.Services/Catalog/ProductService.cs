@@ -95,6 +95,7 @@ public partial class ProductService : IProductService
     protected virtual Task UnblockReservedInventoryAsync(Product product, int quantity) => throw null;
 
     public virtual Task<Product> GetProductByIdAsync(int productId) => throw null;
+    public virtual Task<string> FormatSkuAsync(Product product, string attributesXml = null) => throw null;
     public virtual Task UpdateProductAsync(Product product) => throw null;
     public virtual Task<int> GetTotalStockQuantityAsync(Product product, bool useReservedQuantity = true, int warehouseId = 0) => throw null;
     public virtual Task<string> FormatStockMessageAsync(Product product, string attributesXml) => throw null;

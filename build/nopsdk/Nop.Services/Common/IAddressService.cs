@@ -1,4 +1,9 @@
+using Nop.Core.Domain.Common;
+
 namespace Nop.Services.Common;
 
-// Declared for constructor signatures; no members used.
-public partial interface IAddressService;
+// Subset the plugin's documents call.
+public partial interface IAddressService
+{
+    Task<(string, KeyValuePair<AddressField, string>[])> FormatAddressAsync(Address address, int languageId = 0, string separator = ", ", bool htmlEncode = false);
+}

@@ -1,4 +1,6 @@
 namespace Nop.Services.Directory;
 
-// Declared for constructor signatures; no members used.
-public partial interface ICurrencyService;
+public partial interface ICurrencyService
+{
+    decimal ConvertCurrency(decimal amount, decimal exchangeRate);
+}

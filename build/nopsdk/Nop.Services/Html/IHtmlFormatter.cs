@@ -1,4 +1,9 @@
 namespace Nop.Services.Html;
 
-// Declared for constructor signatures; no members used.
-public partial interface IHtmlFormatter;
+// Subset the plugin's documents call.
+public partial interface IHtmlFormatter
+{
+    string ConvertHtmlToPlainText(string text,
+        bool decode = false,
+        bool replaceAnchorTags = false);
+}

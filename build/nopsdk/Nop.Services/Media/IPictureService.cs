@@ -1,4 +1,10 @@
+using Nop.Core.Domain.Media;
+
 namespace Nop.Services.Media;
 
-// Declared for constructor signatures; no members used.
-public partial interface IPictureService;
+public partial interface IPictureService
+{
+    Task<byte[]> LoadPictureBinaryAsync(Picture picture);
+    Task<Picture> GetPictureByIdAsync(int pictureId);
+    Task<byte[]> ConvertSvgToPngAsync(Stream stream);
+}

@@ -1,4 +1,8 @@
+using Nop.Core.Domain.Vendors;
+
 namespace Nop.Services.Vendors;
 
-// Declared for constructor signatures; no members used.
-public partial interface IVendorService;
+public partial interface IVendorService
+{
+    Task<IList<Vendor>> GetVendorsByProductIdsAsync(int[] productIds);
+}

@@ -1,3 +1,6 @@
 namespace Nop.Core.Domain.Media;
 
-public partial class Picture : BaseEntity;
+public partial class Picture : BaseEntity
+{
+    public string MimeType { get; set; }
+}

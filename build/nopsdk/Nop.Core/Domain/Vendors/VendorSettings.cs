@@ -6,4 +6,5 @@ namespace Nop.Core.Domain.Vendors;
 public partial class VendorSettings : ISettings
 {
     public bool AllowVendorsToImportProducts { get; set; }
+    public bool ShowVendorOnOrderDetailsPage { get; set; }
 }
