@@ -152,8 +152,18 @@ public sealed class LedgerStatements
             : locks + $"UPDATE {q(nameof(ProductWarehouseInventory))} SET {q("StockQuantity")} = {q("StockQuantity")} WHERE {q("ProductId")} = {key.ProductId}; ";
     }
 
+    /// <summary>The key's stock now, read from the database (NULL when not kept that way): yields one <see cref="StockNow"/>.</summary>
+    public string AvailableNow(StockKey key) => $"SELECT {Available(key)} AS {_d.Q("Available")}";
+
     /// <summary>Units waiting for the key, and its stock now (NULL when not kept that way): for lines added by an edit.</summary>
     public string OpenAndAvailable(StockKey key) =>
         $"SELECT COALESCE((SELECT SUM({Open("b.")}) FROM {Ledger} b WHERE {KeyFilter("b.", key)} AND b.{_d.Q("StatusId")} IN {Waiting}), 0) AS {_d.Q("Open")}, " +
         $"{Available(key)} AS {_d.Q("Available")}";
+}
+
+/// <summary>What <see cref="LedgerStatements.AvailableNow"/> yields.</summary>
+public sealed class StockNow
+{
+    /// <summary>Null when the product no longer keeps stock that way (or is gone).</summary>
+    public int? Available { get; set; }
 }

@@ -1,0 +1,5 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Core.Domain.Directory;
+
+public partial class CurrencySettings : ISettings;

@@ -1,0 +1,6 @@
+using Nop.Services.Plugins;
+
+namespace Nop.Services.Payments;
+
+// Declared for OrderProcessingService's constructor; no member is used.
+public partial interface IPaymentPluginManager : IPluginManager<IPaymentMethod>;
