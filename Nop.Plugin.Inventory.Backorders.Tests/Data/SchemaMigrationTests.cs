@@ -70,6 +70,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
             new DbColumnInfo("QuantityFilled", Int, false),
             new DbColumnInfo("QuantityCancelled", Int, false),
             new DbColumnInfo("StatusId", Int, false),
+            new DbColumnInfo("OrderDeleted", Bool, false),
             new DbColumnInfo("CreatedOnUtc", DateTime2, false),
             new DbColumnInfo("UpdatedOnUtc", DateTime2, false));
     }
@@ -99,7 +100,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
             new DbIndexInfo("IX_OrderItemBackorder_OrderId", false, ["OrderId"]),
             new DbIndexInfo("IX_OrderItemBackorder_OrderItemId", true, ["OrderItemId"]),
             new DbIndexInfo("IX_OrderItemBackorder_ProductId_StatusId_Id", false, ["ProductId", "StatusId", "Id"]),
-            new DbIndexInfo("IX_OrderItemBackorder_StatusId_Id", false, ["StatusId", "Id"])
+            new DbIndexInfo("IX_OrderItemBackorder_OrderDeleted_StatusId_Id", false, ["OrderDeleted", "StatusId", "Id"])
         });
         Database.GetIndexes(Settings).Should().BeEquivalentTo(new[]
         {
@@ -216,7 +217,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         Database.GetIndexes(Settings).Should().ContainSingle(i => i.Name == "IX_ProductBackorderSetting_ProductId" && i.IsUnique);
         Database.GetIndexes(Ledger).Select(i => i.Name).Should().BeEquivalentTo(
             "IX_OrderItemBackorder_OrderId", "IX_OrderItemBackorder_OrderItemId", "IX_OrderItemBackorder_ProductId_StatusId_Id",
-            "IX_OrderItemBackorder_StatusId_Id");
+            "IX_OrderItemBackorder_OrderDeleted_StatusId_Id");
 
         // The kept ledger still rejects a second record for the line, and new records get fresh ids.
         var duplicate = () => ledger.InsertAsync(LedgerRecord(orderId: 3, orderItemId: 30));

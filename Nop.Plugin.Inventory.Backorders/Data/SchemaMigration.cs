@@ -41,6 +41,7 @@ public class SchemaMigration : Migration
                 .WithColumn("QuantityFilled").AsInt32().NotNullable().WithDefaultValue(0)
                 .WithColumn("QuantityCancelled").AsInt32().NotNullable().WithDefaultValue(0)
                 .WithColumn("StatusId").AsInt32().NotNullable()
+                .WithColumn("OrderDeleted").AsBoolean().NotNullable().WithDefaultValue(false)
                 .WithColumn("CreatedOnUtc").Apply(timestamp).NotNullable()
                 .WithColumn("UpdatedOnUtc").Apply(timestamp).NotNullable();
 
@@ -52,9 +53,9 @@ public class SchemaMigration : Migration
             Create.Index("IX_OrderItemBackorder_ProductId_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
                 .OnColumn("ProductId").Ascending().OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
 
-            // The open-backorders page counts and pages every still-open line, oldest first, across products.
-            Create.Index("IX_OrderItemBackorder_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
-                .OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
+            // The open-backorders page counts and pages the lines of orders not deleted, by status, oldest first, across products.
+            Create.Index("IX_OrderItemBackorder_OrderDeleted_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("OrderDeleted").Ascending().OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
         }
 
         Create.Table(BackordersDefaults.ProductBackorderSettingTable)

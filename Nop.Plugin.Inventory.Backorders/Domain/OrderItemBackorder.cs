@@ -36,6 +36,12 @@ public class OrderItemBackorder : BaseEntity
         set => StatusId = (int)value;
     }
 
+    /// <summary>
+    /// The line's order was deleted in nopCommerce (set when the ledger hears of the delete): lists leave it out by this
+    /// mark alone, without reading the Order table.
+    /// </summary>
+    public bool OrderDeleted { get; set; }
+
     public DateTime CreatedOnUtc { get; set; }
     public DateTime UpdatedOnUtc { get; set; }
 }

@@ -102,7 +102,9 @@ public class LifecycleDataTests(DatabaseProvider provider) : DatabaseTest(provid
         await request.EndAsync();
 
         LineB.Should().Match<OrderItemBackorder>(l => l.Status == BackorderLineStatus.Cancelled && l.QuantityCancelled == 3);
+        LineB.OrderDeleted.Should().BeTrue("lists leave it out by this mark alone");
         LineC.Status.Should().Be(BackorderLineStatus.Open);
+        LineC.OrderDeleted.Should().BeFalse();
         _harness.Published<BackorderLineCancelledEvent>().Single().Reason.Should().Be(BackorderCancelReason.OrderDeleted);
         _harness.Published<BackorderLineFilledEvent>().Should().BeEmpty();
     }
@@ -124,6 +126,7 @@ public class LifecycleDataTests(DatabaseProvider provider) : DatabaseTest(provid
         await request.EndAsync();
 
         LineB.QuantityCancelled.Should().Be(3);
+        LineB.OrderDeleted.Should().BeTrue("a cancelled order's lines are marked when it is deleted too");
         _harness.Published<BackorderLineCancelledEvent>().Should().ContainSingle();
     }
 

@@ -55,6 +55,7 @@ public class OpenBackordersDataTests(DatabaseProvider provider) : DatabaseTest(p
         _cup3Partly = Line(_order3, 301, _cup, ordered: 6, backordered: 6, filled: 2, created: Day3, warehouseId: 5, status: BackorderLineStatus.PartlyFilled);
         _mug3Cancelled = Line(_order3, 302, _mug, ordered: 1, backordered: 1, cancelled: 1, created: Day3, status: BackorderLineStatus.Cancelled);
         _mugDeletedOrder = Line(_deleted, 401, _mug, ordered: 9, backordered: 9, created: Day3);
+        _mugDeletedOrder.OrderDeleted = true; // as the ledger marks it when nopCommerce deletes the order
         await Database.GetRepository<OrderItemBackorder>().InsertAsync(
             new List<OrderItemBackorder> { _mug1, _cup1, _mug2Filled, _shirt2, _cup3Partly, _mug3Cancelled, _mugDeletedOrder }, publishEvent: false);
     }

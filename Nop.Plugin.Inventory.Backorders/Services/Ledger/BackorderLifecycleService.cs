@@ -60,6 +60,9 @@ public class BackorderLifecycleService : IBackorderLifecycleService
             : order.OrderStatus == OrderStatus.Cancelled ? BackorderCancelReason.OrderCancelled
             : null;
 
+        if (wholeOrder == BackorderCancelReason.OrderDeleted && lines.Any(l => !l.OrderDeleted))
+            await MarkOrderDeletedAsync(orderId);
+
         foreach (var line in lines)
         {
             var item = items.FirstOrDefault(i => i.Id == line.OrderItemId);
@@ -155,6 +158,14 @@ public class BackorderLifecycleService : IBackorderLifecycleService
             line = await _lineRepository.Table.Where(l => l.Id == line.Id).FirstOrDefaultAsync()
                 ?? throw new InvalidOperationException($"The backorder record of order item #{line.OrderItemId} was deleted while it was being updated.");
         }
+    }
+
+    /// <summary>Lists leave the order's lines out by this mark alone (the open-backorders page reads no Order row to count).</summary>
+    private Task MarkOrderDeletedAsync(int orderId)
+    {
+        var q = _dialect.Q;
+        return _dataProvider.ExecuteNonQueryAsync($"UPDATE {q(BackordersDefaults.OrderItemBackorderTable)} SET {q("OrderDeleted")} = {_dialect.Bool(true)} " +
+            $"WHERE {q("OrderId")} = {orderId} AND {q("OrderDeleted")} = {_dialect.Bool(false)}");
     }
 
     private async Task<bool> WriteIfUnchangedAsync(int id, LineQuantities before, LineQuantities after)
