@@ -37,6 +37,7 @@ public class SchemaMigration : Migration
                 .WithColumn("CombinationId").AsInt32().Nullable()
                 .WithColumn("WarehouseId").AsInt32().Nullable()
                 .WithColumn("QuantityOrdered").AsInt32().NotNullable()
+                .WithColumn("QuantityPerItem").AsInt32().NotNullable().WithDefaultValue(1)
                 .WithColumn("QuantityBackordered").AsInt32().NotNullable()
                 .WithColumn("QuantityFilled").AsInt32().NotNullable().WithDefaultValue(0)
                 .WithColumn("QuantityCancelled").AsInt32().NotNullable().WithDefaultValue(0)
@@ -45,9 +46,10 @@ public class SchemaMigration : Migration
                 .WithColumn("CreatedOnUtc").Apply(timestamp).NotNullable()
                 .WithColumn("UpdatedOnUtc").Apply(timestamp).NotNullable();
 
-            // The lines of an order; one row per order line; a product's open lines, oldest first (Id follows placement).
-            Create.Index("IX_OrderItemBackorder_OrderItemId").OnTable(BackordersDefaults.OrderItemBackorderTable)
-                .OnColumn("OrderItemId").Ascending().WithOptions().Unique();
+            // The lines of an order; one row per order line and product (its own, or one attached through attribute values);
+            // a product's open lines, oldest first (Id follows placement).
+            Create.Index("IX_OrderItemBackorder_OrderItemId_ProductId").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("OrderItemId").Ascending().OnColumn("ProductId").Ascending().WithOptions().Unique();
             Create.Index("IX_OrderItemBackorder_OrderId").OnTable(BackordersDefaults.OrderItemBackorderTable)
                 .OnColumn("OrderId").Ascending();
             Create.Index("IX_OrderItemBackorder_ProductId_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)

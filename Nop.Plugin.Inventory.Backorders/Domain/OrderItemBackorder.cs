@@ -3,8 +3,10 @@ using Nop.Core;
 namespace Nop.Plugin.Inventory.Backorders.Domain;
 
 /// <summary>
-/// The ledger: one row per order line that had a backordered part when the order was placed (also for "do not tell
-/// customers" products), and how much of that part has since been filled from stock or cancelled.
+/// The ledger: one row per order line and product that had a backordered part when the order was placed (also for "do
+/// not tell customers" products), and how much of that part has since been filled from stock or cancelled. An order
+/// item has a row for its own product and one for each product attached to it through "associated product" attribute
+/// values (unique: order item + product).
 /// Open quantity = <see cref="QuantityBackordered"/> − <see cref="QuantityFilled"/> − <see cref="QuantityCancelled"/>.
 /// </summary>
 public class OrderItemBackorder : BaseEntity
@@ -20,6 +22,12 @@ public class OrderItemBackorder : BaseEntity
     public int? WarehouseId { get; set; }
 
     public int QuantityOrdered { get; set; }
+
+    /// <summary>
+    /// Units of <see cref="ProductId"/> per unit of the order item: 1 for the item's own product; for a product attached
+    /// through "associated product" attribute values, the values' quantity. <see cref="QuantityOrdered"/> = item quantity × this.
+    /// </summary>
+    public int QuantityPerItem { get; set; } = 1;
 
     /// <summary>The part of the line stock could not cover at the moment the order was placed.</summary>
     public int QuantityBackordered { get; set; }

@@ -71,15 +71,15 @@ public class BackorderLifecycleService : IBackorderLifecycleService
                 await ChangeLineAsync(line, q => Task.FromResult(q.CancelOpen()), reason, changed, key);
             else if (item is null)
                 await ChangeLineAsync(line, q => Task.FromResult(q.CancelOpen()), BackorderCancelReason.ItemDeleted, changed, key);
-            else if (item.Quantity != line.QuantityOrdered)
-                await ChangeLineAsync(line, async q => q.EditQuantity(item.Quantity,
-                    item.Quantity > q.Ordered ? await NewlyBackorderedAsync(key, item.Quantity - q.Ordered) : 0),
+            else if (item.Quantity * line.QuantityPerItem is var ordered && ordered != line.QuantityOrdered)
+                await ChangeLineAsync(line, async q => q.EditQuantity(ordered,
+                    ordered > q.Ordered ? await NewlyBackorderedAsync(key, ordered - q.Ordered) : 0),
                     BackorderCancelReason.QuantityReduced, changed, key);
         }
 
         if (wholeOrder is null)
         {
-            foreach (var item in items.Where(i => itemsToRecord.Contains(i.Id) && lines.All(l => l.OrderItemId != i.Id)))
+            foreach (var item in items.Where(i => itemsToRecord.Contains(i.Id) && lines.All(l => l.OrderItemId != i.Id || l.ProductId != i.ProductId)))
                 await RecordAddedItemAsync(order, item, changed);
         }
 
