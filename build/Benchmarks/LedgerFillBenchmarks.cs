@@ -1,9 +1,5 @@
 using Backorders.Benchmarks.Data;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using LinqToDB;
 using LinqToDB.Data;
 using Nop.Core.Domain.Catalog;
@@ -39,28 +35,15 @@ public class LedgerFillBenchmarks
 
     public static IEnumerable<DatabaseProvider> Databases => BenchmarkDatabase.Available;
 
-    public class Config : ManualConfig
-    {
-        public Config() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1)
-            .WithWarmupCount(1)
-            .WithIterationCount(3)
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("Monitoring"));
-    }
+    public class Config() : MonitoringConfig(warmupCount: 1, iterationCount: 3);
 
     [GlobalSetup]
     public void Setup()
     {
         _db = BenchmarkDatabase.CreateWithSchema(Database);
         var created = new DateTime(2026, 11, 28, 0, 0, 0, DateTimeKind.Utc);
-        var product = new Product
-        {
-            ProductTypeId = (int)ProductType.SimpleProduct, VisibleIndividually = true, Name = "Restocked", ManageInventoryMethodId = (int)ManageInventoryMethod.ManageStock,
-            BackorderModeId = (int)BackorderMode.AllowQtyBelow0, StockQuantity = 0, OrderMinimumQuantity = 1, OrderMaximumQuantity = 10000,
-            Published = true, CreatedOnUtc = created, UpdatedOnUtc = created
-        };
+        var product = BenchmarkCatalog.NewProduct(created);
+        product.Name = "Restocked";
         _db.Repository<Product>().InsertAsync(product, publishEvent: false).GetAwaiter().GetResult();
         _productId = product.Id;
         _db.BulkInsert(Enumerable.Range(1, LineCount).Select(i => new OrderItemBackorder
@@ -70,13 +53,8 @@ public class LedgerFillBenchmarks
         }));
         _db.Analyze();
 
-        var statements = Database switch
-        {
-            DatabaseProvider.PostgreSql => LedgerStatements.For(DataProviderType.PostgreSQL),
-            DatabaseProvider.MariaDb => LedgerStatements.For(DataProviderType.MySql),
-            _ => new LedgerStatements(BenchmarkDatabase.SqliteDialect, FillShape.ImmediateTransaction)
-        };
-        _service = new BackorderFillService(NopDataProviderProxy.Create(_db.DataOptions), BenchmarkDatabase.NoOp<Nop.Core.Events.IEventPublisher>.Create(), statements);
+        _service = new BackorderFillService(NopDataProviderProxy.Create(_db.DataOptions), BenchmarkDatabase.NoOp<Nop.Core.Events.IEventPublisher>.Create(),
+            _db.LedgerStatements);
         _lines = _db.Repository<OrderItemBackorder>();
     }
 
