@@ -101,7 +101,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
             new DbIndexInfo("IX_OrderItemBackorder_OrderId", false, ["OrderId"]),
             new DbIndexInfo("IX_OrderItemBackorder_OrderItemId_ProductId", true, ["OrderItemId", "ProductId"]),
             new DbIndexInfo("IX_OrderItemBackorder_ProductId_StatusId_Id", false, ["ProductId", "StatusId", "Id"]),
-            new DbIndexInfo("IX_OrderItemBackorder_OrderDeleted_StatusId_Id", false, ["OrderDeleted", "StatusId", "Id"])
+            new DbIndexInfo("IX_OrderItemBackorder_StatusId_OrderDeleted_Id", false, ["StatusId", "OrderDeleted", "Id"])
         });
         Database.GetIndexes(Settings).Should().BeEquivalentTo(new[]
         {
@@ -221,7 +221,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         Database.GetIndexes(Settings).Should().ContainSingle(i => i.Name == "IX_ProductBackorderSetting_ProductId" && i.IsUnique);
         Database.GetIndexes(Ledger).Select(i => i.Name).Should().BeEquivalentTo(
             "IX_OrderItemBackorder_OrderId", "IX_OrderItemBackorder_OrderItemId_ProductId", "IX_OrderItemBackorder_ProductId_StatusId_Id",
-            "IX_OrderItemBackorder_OrderDeleted_StatusId_Id");
+            "IX_OrderItemBackorder_StatusId_OrderDeleted_Id");
 
         // The kept ledger still rejects a second record for the line, and new records get fresh ids.
         var duplicate = () => ledger.InsertAsync(LedgerRecord(orderId: 3, orderItemId: 30));

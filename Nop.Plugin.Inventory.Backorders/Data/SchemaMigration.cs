@@ -55,9 +55,10 @@ public class SchemaMigration : Migration
             Create.Index("IX_OrderItemBackorder_ProductId_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
                 .OnColumn("ProductId").Ascending().OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
 
-            // The open-backorders page counts and pages the lines of orders not deleted, by status, oldest first, across products.
-            Create.Index("IX_OrderItemBackorder_OrderDeleted_StatusId_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
-                .OnColumn("OrderDeleted").Ascending().OnColumn("StatusId").Ascending().OnColumn("Id").Ascending();
+            // The open-backorders page counts and pages the lines of orders not deleted, by status, oldest first, across products
+            // (status first: with the mark first MariaDB reads every line by the mark even when a product filter is far narrower).
+            Create.Index("IX_OrderItemBackorder_StatusId_OrderDeleted_Id").OnTable(BackordersDefaults.OrderItemBackorderTable)
+                .OnColumn("StatusId").Ascending().OnColumn("OrderDeleted").Ascending().OnColumn("Id").Ascending();
         }
 
         Create.Table(BackordersDefaults.ProductBackorderSettingTable)

@@ -34,7 +34,7 @@ public static class OpenBackordersQuery
     /// The ledger lines that pass the filter, as a query on the ledger alone: the order and product conditions are
     /// semi-joins (EXISTS on their primary keys), so counting and paging never read the wide Product and Order rows.
     /// Lines of deleted orders are left out by the ledger's own <see cref="OrderItemBackorder.OrderDeleted"/> mark, so the
-    /// unfiltered list counts and pages on the (OrderDeleted, StatusId, Id) index alone.
+    /// unfiltered list counts and pages on the (StatusId, OrderDeleted, Id) index alone.
     /// </summary>
     public static IQueryable<OrderItemBackorder> Filter(OpenBackordersFilter filter,
         IQueryable<OrderItemBackorder> ledger,
