@@ -66,10 +66,12 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
             new DbColumnInfo("CombinationId", Int, true),
             new DbColumnInfo("WarehouseId", Int, true),
             new DbColumnInfo("QuantityOrdered", Int, false),
+            new DbColumnInfo("QuantityPerItem", Int, false),
             new DbColumnInfo("QuantityBackordered", Int, false),
             new DbColumnInfo("QuantityFilled", Int, false),
             new DbColumnInfo("QuantityCancelled", Int, false),
             new DbColumnInfo("StatusId", Int, false),
+            new DbColumnInfo("OrderDeleted", Bool, false),
             new DbColumnInfo("CreatedOnUtc", DateTime2, false),
             new DbColumnInfo("UpdatedOnUtc", DateTime2, false));
     }
@@ -97,9 +99,9 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         Database.GetIndexes(Ledger).Should().BeEquivalentTo(new[]
         {
             new DbIndexInfo("IX_OrderItemBackorder_OrderId", false, ["OrderId"]),
-            new DbIndexInfo("IX_OrderItemBackorder_OrderItemId", true, ["OrderItemId"]),
+            new DbIndexInfo("IX_OrderItemBackorder_OrderItemId_ProductId", true, ["OrderItemId", "ProductId"]),
             new DbIndexInfo("IX_OrderItemBackorder_ProductId_StatusId_Id", false, ["ProductId", "StatusId", "Id"]),
-            new DbIndexInfo("IX_OrderItemBackorder_StatusId_Id", false, ["StatusId", "Id"])
+            new DbIndexInfo("IX_OrderItemBackorder_StatusId_OrderDeleted_Id", false, ["StatusId", "OrderDeleted", "Id"])
         });
         Database.GetIndexes(Settings).Should().BeEquivalentTo(new[]
         {
@@ -142,18 +144,21 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
     }
 
     [Test]
-    public async Task The_ledger_takes_one_record_per_order_line()
+    public async Task The_ledger_takes_one_record_per_order_line_and_product()
     {
         Database.MigrateUp();
         var ledger = Database.GetRepository<OrderItemBackorder>();
         await ledger.InsertAsync(LedgerRecord(orderId: 10, orderItemId: 100));
         await ledger.InsertAsync(LedgerRecord(orderId: 10, orderItemId: 101)); // same order, other line: fine
+        var attached = LedgerRecord(orderId: 10, orderItemId: 100);
+        attached.ProductId = 2; // a product attached to the line through an attribute value: fine
+        await ledger.InsertAsync(attached);
 
         var duplicate = () => ledger.InsertAsync(LedgerRecord(orderId: 10, orderItemId: 100));
 
         (await duplicate.Should().ThrowAsync<Exception>()).Which.Should().Match<Exception>(e => TestDatabase.IsUniqueViolation(e));
-        ledger.Table.Count().Should().Be(2);
-        ledger.Table.Count(r => r.OrderItemId == 100).Should().Be(1);
+        ledger.Table.Count().Should().Be(3);
+        ledger.Table.Count(r => r.OrderItemId == 100).Should().Be(2);
     }
 
     [Test]
@@ -187,7 +192,7 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         // A later install starts from scratch.
         Database.MigrateUp();
         Database.GetRepository<OrderItemBackorder>().Table.Count().Should().Be(0);
-        Database.GetIndexes(Ledger).Should().Contain(new DbIndexInfo("IX_OrderItemBackorder_OrderItemId", true, ["OrderItemId"]));
+        Database.GetIndexes(Ledger).Should().Contain(new DbIndexInfo("IX_OrderItemBackorder_OrderItemId_ProductId", true, ["OrderItemId", "ProductId"]));
     }
 
     [Test]
@@ -216,8 +221,8 @@ public class SchemaMigrationTests(DatabaseProvider provider) : DatabaseTest(prov
         Database.GetRepository<ProductBackorderSetting>().Table.Count().Should().Be(0);
         Database.GetIndexes(Settings).Should().ContainSingle(i => i.Name == "IX_ProductBackorderSetting_ProductId" && i.IsUnique);
         Database.GetIndexes(Ledger).Select(i => i.Name).Should().BeEquivalentTo(
-            "IX_OrderItemBackorder_OrderId", "IX_OrderItemBackorder_OrderItemId", "IX_OrderItemBackorder_ProductId_StatusId_Id",
-            "IX_OrderItemBackorder_StatusId_Id");
+            "IX_OrderItemBackorder_OrderId", "IX_OrderItemBackorder_OrderItemId_ProductId", "IX_OrderItemBackorder_ProductId_StatusId_Id",
+            "IX_OrderItemBackorder_StatusId_OrderDeleted_Id");
 
         // The kept ledger still rejects a second record for the line, and new records get fresh ids.
         var duplicate = () => ledger.InsertAsync(LedgerRecord(orderId: 3, orderItemId: 30));

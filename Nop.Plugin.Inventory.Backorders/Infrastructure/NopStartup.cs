@@ -38,11 +38,14 @@ public class NopStartup : INopStartup
         services.AddScoped<BackorderCaptures>();
         services.AddScoped<IBackorderLedgerService, BackorderLedgerService>();
         services.AddScoped<CartBackorderLimit>();
+        services.AddScoped<CheckoutBackorderLimit>();
         services.AddScoped<StorefrontWidgetModels>();
 
         // Last registration wins: the storefront's stock messages, low-stock activity, stock changes and cart limit.
         services.AddScoped<Nop.Services.Catalog.IProductService, BackorderProductService>();
         services.AddScoped<Nop.Services.Orders.IShoppingCartService, BackorderShoppingCartService>();
+        // The backorder limit checked on the database's stock right before the payment is processed.
+        services.AddScoped<Nop.Services.Orders.IOrderProcessingService, BackorderOrderProcessingService>();
         // Leaves out the one combination write an atomic stock change already made.
         services.AddScoped<Nop.Services.Catalog.IProductAttributeService, BackorderProductAttributeService>();
         // Copies carry the plugin's records (policy choice, limit, restock date, combinations that keep their own value).

@@ -1,9 +1,5 @@
 using Backorders.Benchmarks.Data;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using LinqToDB;
 using Nop.Core.Domain.Catalog;
 using Nop.Data;
@@ -42,29 +38,15 @@ public class DefaultSwitchBenchmarks
 
     public static IEnumerable<DatabaseProvider> Databases => BenchmarkDatabase.Available;
 
-    public class Config : ManualConfig
-    {
-        public Config() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1)
-            .WithWarmupCount(0)
-            .WithIterationCount(2)
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("Monitoring"));
-    }
+    public class Config() : MonitoringConfig(warmupCount: 0, iterationCount: 2);
 
     [GlobalSetup]
     public void Setup()
     {
         _db = BenchmarkDatabase.CreateWithSchema(Database);
         var created = new DateTime(2026, 11, 27, 0, 0, 0, DateTimeKind.Utc);
-        _db.BulkInsert(Enumerable.Range(1, ProductCount).Select(i => new Product
-        {
-            ProductTypeId = (int)ProductType.SimpleProduct, VisibleIndividually = true, Name = $"Product {i}", Sku = $"SKU-{i}", VendorId = i,
-            ManageInventoryMethodId = (int)ManageInventoryMethod.ManageStock, StockQuantity = i % 50, MinStockQuantity = 0,
-            BackorderModeId = (int)(i % EveryNthChoseItsOwn == 0 ? BackorderMode.NoBackorders : BackorderMode.AllowQtyBelow0),
-            OrderMinimumQuantity = 1, OrderMaximumQuantity = 10000, Published = true, CreatedOnUtc = created, UpdatedOnUtc = created
-        }));
+        BenchmarkCatalog.InsertProducts(_db, ProductCount, created, (i, p) =>
+            p.BackorderModeId = (int)(i % EveryNthChoseItsOwn == 0 ? BackorderMode.NoBackorders : BackorderMode.AllowQtyBelow0));
         using (var connection = _db.OpenConnection())
         {
             var own = connection.GetTable<Product>().Where(p => p.VendorId % EveryNthChoseItsOwn == 0).Select(p => p.Id).ToList();

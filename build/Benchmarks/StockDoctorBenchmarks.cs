@@ -1,10 +1,6 @@
 using System.Reflection;
 using Backorders.Benchmarks.Data;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using LinqToDB;
 using LinqToDB.Data;
 using Nop.Core.Caching;
@@ -52,41 +48,21 @@ public class StockDoctorBenchmarks
 
     public static IEnumerable<DatabaseProvider> Databases => BenchmarkDatabase.Available;
 
-    public class Config : ManualConfig
-    {
-        public Config() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1)
-            .WithWarmupCount(0)
-            .WithIterationCount(1)
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithId("Monitoring"));
-    }
+    public class Config() : MonitoringConfig(warmupCount: 0, iterationCount: 1);
 
     [GlobalSetup]
     public void Setup()
     {
         _db = BenchmarkDatabase.CreateWithSchema(Database);
         var created = new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc);
-        _db.BulkInsert(Enumerable.Range(1, ProductCount).Select(i => new Product
-        {
-            ProductTypeId = (int)ProductType.SimpleProduct, VisibleIndividually = true, Name = $"Product {i}", Sku = $"SKU-{i}", VendorId = i,
-            ManageInventoryMethodId = (int)ManageInventoryMethod.ManageStock, StockQuantity = i % 50, MinStockQuantity = 0,
-            BackorderModeId = (int)BackorderMode.AllowQtyBelow0, DisplayStockAvailability = true,
-            OrderMinimumQuantity = 1, OrderMaximumQuantity = 10000, Published = true, CreatedOnUtc = created, UpdatedOnUtc = created
-        }));
+        BenchmarkCatalog.InsertProducts(_db, ProductCount, created, (_, p) => p.DisplayStockAvailability = true);
         using (var connection = _db.OpenConnection())
         {
             var flagged = connection.GetTable<Product>().Where(p => p.VendorId % ButtonsEvery == 0).Select(p => p.Id).ToList();
             _db.BulkInsert(flagged.Select(id => new ProductBackorderSetting { ProductId = id, UsesDefaultPolicy = true, UpdatedOnUtc = created }));
         }
 
-        _dialect = Database switch
-        {
-            DatabaseProvider.PostgreSql => BackorderSqlDialect.PostgreSql,
-            DatabaseProvider.MariaDb => BackorderSqlDialect.MySql,
-            _ => BenchmarkDatabase.SqliteDialect
-        };
+        _dialect = _db.Dialect;
         _doctor = new StockDoctorService(NopDataProviderProxy.Create(_db.DataOptions), BenchmarkDatabase.NoOp<IEventPublisher>.Create(),
             Texts.Create(), BenchmarkDatabase.NoOp<ISettingService>.Create(), BenchmarkDatabase.NoOp<IStaticCacheManager>.Create(),
             new StockDoctorStatements(_dialect), BenchmarkDatabase.NoOp<Nop.Services.Logging.ICustomerActivityService>.Create());

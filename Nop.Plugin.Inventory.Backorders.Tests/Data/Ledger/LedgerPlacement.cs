@@ -70,14 +70,29 @@ public sealed class LedgerInstance
     }
 
     /// <summary>One cart line of one order, as nopCommerce places it; false when the backorder limit refused it.</summary>
-    public async Task<bool> PlaceLineAsync(Product product, int quantity, int orderId, int orderItemId, string attributesXml = "")
+    public Task<bool> PlaceLineAsync(Product product, int quantity, int orderId, int orderItemId, string attributesXml = "") =>
+        PlaceLineAsync(product, quantity, orderId, orderItemId, attributesXml, []);
+
+    /// <summary>
+    /// The same, with products attached to the line through "associated product" attribute values: as nopCommerce's
+    /// AdjustInventoryAsync does after the line's own product, each adjusted by quantity × the value's quantity in a nested
+    /// call (inside the outer call's <see cref="AttachedStockScope"/>), with the message passed as attributes and no message.
+    /// </summary>
+    public async Task<bool> PlaceLineAsync(Product product, int quantity, int orderId, int orderItemId, string attributesXml,
+        IReadOnlyList<(Product Product, int PerItem)> attached)
     {
         var captures = new BackorderCaptures();
         var overrides = new ProductServiceOverrides(Stock, Events.Object, new Mock<IHttpContextAccessor>().Object, InstalledStub.Yes,
             Inventory.Object, Parser.Object, captures, Localization.Object);
+        var message = string.Format(PlaceOrderFormat, orderId);
         try
         {
-            await overrides.AdjustStockAtomicallyAsync(product, -quantity, attributesXml, string.Format(PlaceOrderFormat, orderId));
+            await overrides.AdjustStockAtomicallyAsync(product, -quantity, attributesXml, message);
+            using (AttachedStockScope.Enter(product.Id, attributesXml, -quantity))
+            {
+                foreach (var (part, perItem) in attached)
+                    await overrides.AdjustStockAtomicallyAsync(part, -quantity * perItem, message, "");
+            }
         }
         catch (BackorderLimitExceededException)
         {

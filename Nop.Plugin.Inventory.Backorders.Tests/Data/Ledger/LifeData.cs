@@ -153,7 +153,7 @@ public static class LifeData
         return connection.GetTable<OrderItemBackorder>().OrderBy(l => l.OrderId).ThenBy(l => l.Id).ToList();
     }
 
-    public static OrderItemBackorder LineOf(TestDatabase db, OrderItem item) => Lines(db).SingleOrDefault(l => l.OrderItemId == item.Id);
+    public static OrderItemBackorder LineOf(TestDatabase db, OrderItem item) => Lines(db).SingleOrDefault(l => l.OrderItemId == item.Id && l.ProductId == item.ProductId);
 
     public static int StockOf(TestDatabase db, Product product)
     {

@@ -102,7 +102,9 @@ public class LifecycleDataTests(DatabaseProvider provider) : DatabaseTest(provid
         await request.EndAsync();
 
         LineB.Should().Match<OrderItemBackorder>(l => l.Status == BackorderLineStatus.Cancelled && l.QuantityCancelled == 3);
+        LineB.OrderDeleted.Should().BeTrue("lists leave it out by this mark alone");
         LineC.Status.Should().Be(BackorderLineStatus.Open);
+        LineC.OrderDeleted.Should().BeFalse();
         _harness.Published<BackorderLineCancelledEvent>().Single().Reason.Should().Be(BackorderCancelReason.OrderDeleted);
         _harness.Published<BackorderLineFilledEvent>().Should().BeEmpty();
     }
@@ -124,6 +126,7 @@ public class LifecycleDataTests(DatabaseProvider provider) : DatabaseTest(provid
         await request.EndAsync();
 
         LineB.QuantityCancelled.Should().Be(3);
+        LineB.OrderDeleted.Should().BeTrue("a cancelled order's lines are marked when it is deleted too");
         _harness.Published<BackorderLineCancelledEvent>().Should().ContainSingle();
     }
 
@@ -146,6 +149,32 @@ public class LifecycleDataTests(DatabaseProvider provider) : DatabaseTest(provid
         _harness.Published<BackorderLineCancelledEvent>().Single().Should().Match<BackorderLineCancelledEvent>(e =>
             e.QuantityCancelledNow == 2 && e.Reason == BackorderCancelReason.QuantityReduced);
         _harness.Published<BackorderLineFilledEvent>().Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Edit_down_of_an_item_with_an_attached_product_maps_the_new_quantity_to_the_attached_line_too()
+    {
+        // Item B (3 units) carries 2 jars per unit through an "associated product" attribute value: 6 jars, 5 waiting (stock −5).
+        var jar = await ProductAsync(Database, -5);
+        var jars = new OrderItemBackorder
+        {
+            OrderId = _b.Order.Id, OrderItemId = _b.Item.Id, ProductId = jar.Id, QuantityOrdered = 6, QuantityPerItem = 2,
+            QuantityBackordered = 5, Status = BackorderLineStatus.Open, CreatedOnUtc = Created, UpdatedOnUtc = Created
+        };
+        await Database.GetRepository<OrderItemBackorder>().InsertAsync(jars, publishEvent: false);
+
+        using var request = _harness.Request();
+        _b.Item.Quantity = 1; // nopCommerce returns 2 units of the item and 4 jars
+        await AdjustInventoryAsync(request, +2);
+        SetStock(Database, jar, -1);
+        await request.PublishAsync(new EntityUpdatedEvent<Product>(jar));
+        await Database.GetRepository<OrderItem>().UpdateAsync(_b.Item, publishEvent: false);
+        await request.PublishAsync(new EntityUpdatedEvent<OrderItem>(_b.Item));
+        await request.EndAsync();
+
+        LineB.Should().Match<OrderItemBackorder>(l => l.QuantityOrdered == 1 && Open(l) == 1);
+        Lines(Database).Single(l => l.ProductId == jar.Id).Should().Match<OrderItemBackorder>(l =>
+            l.QuantityOrdered == 2 && l.QuantityPerItem == 2 && l.QuantityBackordered == 1 && Open(l) == 1 && l.QuantityCancelled == 0);
     }
 
     [TestCase(true, TestName = "Edit up: stock taken, then the item updated")]

@@ -25,7 +25,7 @@ public class OpenBackordersDataTests(DatabaseProvider provider) : DatabaseTest(p
     private OrderItemBackorder _mug1, _cup1, _mug2Filled, _shirt2, _cup3Partly, _mug3Cancelled, _mugDeletedOrder;
 
     private OpenBackordersService Service() => new(Database.GetRepository<OrderItemBackorder>(), Database.GetRepository<Order>(),
-        Database.GetRepository<Product>(), Database.GetRepository<ProductAttributeCombination>(), Database.GetRepository<ProductBackorderSetting>());
+        Database.GetRepository<OrderItem>(), Database.GetRepository<Product>(), Database.GetRepository<ProductAttributeCombination>(), Database.GetRepository<ProductBackorderSetting>());
 
     [SetUp]
     public async Task InsertLedger()
@@ -55,6 +55,7 @@ public class OpenBackordersDataTests(DatabaseProvider provider) : DatabaseTest(p
         _cup3Partly = Line(_order3, 301, _cup, ordered: 6, backordered: 6, filled: 2, created: Day3, warehouseId: 5, status: BackorderLineStatus.PartlyFilled);
         _mug3Cancelled = Line(_order3, 302, _mug, ordered: 1, backordered: 1, cancelled: 1, created: Day3, status: BackorderLineStatus.Cancelled);
         _mugDeletedOrder = Line(_deleted, 401, _mug, ordered: 9, backordered: 9, created: Day3);
+        _mugDeletedOrder.OrderDeleted = true; // as the ledger marks it when nopCommerce deletes the order
         await Database.GetRepository<OrderItemBackorder>().InsertAsync(
             new List<OrderItemBackorder> { _mug1, _cup1, _mug2Filled, _shirt2, _cup3Partly, _mug3Cancelled, _mugDeletedOrder }, publishEvent: false);
     }
@@ -178,9 +179,18 @@ public class OpenBackordersDataTests(DatabaseProvider provider) : DatabaseTest(p
     }
 
     [Test]
-    public async Task An_order_items_line_is_found_by_the_item()
+    public async Task An_order_items_line_is_found_by_the_item_and_is_its_own_product_s_not_an_attached_one()
     {
-        var line = await Service().GetOrderItemLineAsync(202);
+        // The shirt line's order item, with a mug attached to it through an "associated product" attribute value (2 per shirt).
+        var item = new OrderItem { OrderItemGuid = Guid.NewGuid(), OrderId = _order2.Id, ProductId = _shirt.Id, Quantity = 3 };
+        await Database.GetRepository<OrderItem>().InsertAsync(item, publishEvent: false);
+        _shirt2.OrderItemId = item.Id;
+        await Database.GetRepository<OrderItemBackorder>().UpdateAsync(_shirt2, publishEvent: false);
+        var attached = Line(_order2, item.Id, _mug, ordered: 6, backordered: 6, created: Day1);
+        attached.QuantityPerItem = 2;
+        await Database.GetRepository<OrderItemBackorder>().InsertAsync(attached, publishEvent: false);
+
+        var line = await Service().GetOrderItemLineAsync(item.Id);
 
         line.Id.Should().Be(_shirt2.Id);
         line.CustomerId.Should().Be(32);

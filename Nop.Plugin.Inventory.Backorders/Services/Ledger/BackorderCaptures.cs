@@ -23,7 +23,7 @@ public class BackorderCaptures
     {
         lock (_pending)
         {
-            var index = _pending.FindLastIndex(c => c.ProductId == productId && c.QuantityOrdered == quantity
+            var index = _pending.FindLastIndex(c => c.AttachedTo is null && c.ProductId == productId && c.QuantityOrdered == quantity
                 && string.Equals(c.AttributesXml ?? "", attributesXml ?? "", StringComparison.Ordinal));
             if (index < 0)
                 return null;
@@ -31,6 +31,18 @@ public class BackorderCaptures
             var capture = _pending[index];
             _pending.RemoveAt(index);
             return capture;
+        }
+    }
+
+    /// <summary>The captures of products attached to that line (adjusted inside its adjustment), oldest first, removed.</summary>
+    public IReadOnlyList<LineCapture> TakeAttached(int productId, string attributesXml, int quantity)
+    {
+        var line = new Storefront.AdjustedLine(productId, attributesXml ?? "", quantity);
+        lock (_pending)
+        {
+            var attached = _pending.Where(c => c.AttachedTo == line).ToList();
+            _pending.RemoveAll(c => c.AttachedTo == line);
+            return attached;
         }
     }
 

@@ -34,6 +34,7 @@ public class BackorderLedgerService : IBackorderLedgerService
             CombinationId = capture.CombinationId,
             WarehouseId = capture.WarehouseId,
             QuantityOrdered = capture.QuantityOrdered,
+            QuantityPerItem = Math.Max(1, capture.QuantityPerItem),
             QuantityBackordered = Math.Min(capture.QuantityBackordered, capture.QuantityOrdered),
             Status = BackorderLineStatus.Open,
             CreatedOnUtc = now,

@@ -17,6 +17,6 @@ public interface IOpenBackordersService
     /// <summary>Every ledger line of an order (any status), in line order; only the vendor's products when <paramref name="vendorId"/> is set.</summary>
     Task<IList<OpenBackorderRow>> GetOrderLinesAsync(int orderId, int vendorId = 0);
 
-    /// <summary>The ledger line of one order item (any status), or null when it had no backordered part.</summary>
+    /// <summary>The ledger line of one order item's own product (any status), or null when it had no backordered part.</summary>
     Task<OpenBackorderRow> GetOrderItemLineAsync(int orderItemId);
 }

@@ -45,6 +45,36 @@ public static class LedgerCapture
     }
 }
 
+/// <summary>
+/// What the ledger records for one order item: one line per product whose stock the item took. The item's own product,
+/// and the products attached to it through "associated product" attribute values (nopCommerce adjusts each value's
+/// product by item quantity × value quantity). Captures of the same product (two values attaching it, or attaching the
+/// item's own product) become one line; <see cref="LineCapture.QuantityPerItem"/> keeps how many units of the product
+/// one unit of the item takes, so an edit of the item's quantity maps to the line.
+/// </summary>
+public static class ItemCaptures
+{
+    public static IReadOnlyList<LineCapture> PerProduct(LineCapture own, IEnumerable<LineCapture> attached, int itemQuantity)
+    {
+        ArgumentNullException.ThrowIfNull(attached);
+        if (itemQuantity <= 0)
+            throw new ArgumentOutOfRangeException(nameof(itemQuantity), itemQuantity, "An order item has a positive quantity.");
+
+        var all = (own is null ? [] : new[] { own with { QuantityPerItem = 1 } })
+            .Concat(attached.Select(c => c with { QuantityPerItem = Math.Max(1, c.QuantityOrdered / itemQuantity) }));
+        return all.GroupBy(c => c.ProductId)
+            .Select(g => g.Skip(1).Aggregate(g.First(), (sum, c) => sum with
+            {
+                QuantityOrdered = sum.QuantityOrdered + c.QuantityOrdered,
+                QuantityBackordered = sum.QuantityBackordered + c.QuantityBackordered,
+                QuantityPerItem = sum.QuantityPerItem + c.QuantityPerItem,
+                CombinationId = sum.CombinationId ?? c.CombinationId,
+                WarehouseId = sum.WarehouseId ?? c.WarehouseId
+            }))
+            .ToList();
+    }
+}
+
 /// <summary>How nopCommerce's ReserveInventoryAsync spreads a sale over a product's warehouses, one row each.</summary>
 /// <param name="FromStock">Units the warehouse had available and now holds for the line.</param>
 /// <param name="Backordered">Units reserved there beyond what it had (only ever in the first warehouse).</param>
@@ -118,8 +148,11 @@ public static class WarehouseReleaseRule
 /// <param name="CombinationId">The attribute combination whose stock the line used, if any.</param>
 /// <param name="WarehouseId">The warehouse holding the backordered part (multiple warehouses), if any.</param>
 /// <param name="IsPlacement">Whether nopCommerce changed the stock to place an order (not to edit one).</param>
+/// <param name="AttachedTo">The line this product is attached to through an "associated product" attribute value (nopCommerce
+/// adjusted it inside that line's adjustment); null for a line's own product.</param>
+/// <param name="QuantityPerItem">Units of this product per unit of the order item: 1 for the item's own product.</param>
 public sealed record LineCapture(int ProductId, string AttributesXml, int QuantityOrdered, int QuantityBackordered, int StockBefore,
-    int? CombinationId = null, int? WarehouseId = null, bool IsPlacement = true)
+    int? CombinationId = null, int? WarehouseId = null, bool IsPlacement = true, Storefront.AdjustedLine? AttachedTo = null, int QuantityPerItem = 1)
 {
     /// <summary>Units of the line covered by stock.</summary>
     public int QuantityFromStock => QuantityOrdered - QuantityBackordered;

@@ -21,7 +21,7 @@ public enum FillShape
 /// <summary>
 /// The ledger's set-based fill: one statement (or one transaction) per stock, however many lines wait. The allocation
 /// is <see cref="BackorderFill"/>'s rule in SQL: fillable = units waiting − shortfall of stock below zero, handed out
-/// oldest order first with a running sum. Every write is guarded by "still waiting exactly as read", so two instances
+/// oldest order first, computed with one running sum (newest first: the shortfall stays with the newest lines). Every write is guarded by "still waiting exactly as read", so two instances
 /// that see the same restock never hand out the same units twice: the second finds the lines changed and skips them
 /// (PostgreSQL re-checks the guard on the committed row; MariaDB's locks make the read and the write see one state).
 /// Only integers and identifiers go into the text.
@@ -77,24 +77,28 @@ public sealed class LedgerStatements
             $"WHERE {p("Id")} = {key.ProductId} AND {p("ManageInventoryMethodId")} = {(int)ManageInventoryMethod.ManageStock})";
     }
 
-    /// <summary>The waiting lines of the key that get units now, with the units (Fill) and what they waited for (Open).</summary>
+    /// <summary>
+    /// The waiting lines of the key that get units now, with the units (Fill) and what they waited for (Open). One running
+    /// sum, newest line first: After = units waiting in newer lines. The stock's shortfall (units below zero) stays with the
+    /// newest lines, so a line gets Open + After − shortfall, clamped to 0..Open (<see cref="BackorderFill"/>'s rule:
+    /// fillable = waiting − shortfall, oldest first). No second pass for the total.
+    /// </summary>
     private string Allocation(StockKey key)
     {
         var q = _d.Q;
         var open = Open("b.");
         var lines =
             $"SELECT b.{q("Id")} AS {q("Id")}, {open} AS {q("Open")}, " +
-            $"SUM({open}) OVER (ORDER BY b.{q("OrderId")}, b.{q("Id")} ROWS UNBOUNDED PRECEDING) - {open} AS {q("Before")}, " +
-            $"SUM({open}) OVER () AS {q("Total")} " +
+            $"SUM({open}) OVER (ORDER BY b.{q("OrderId")} DESC, b.{q("Id")} DESC ROWS UNBOUNDED PRECEDING) - {open} AS {q("After")} " +
             $"FROM {Ledger} b WHERE {KeyFilter("b.", key)} AND b.{q("StatusId")} IN {Waiting}";
-        var withFillable =
-            $"SELECT x.{q("Id")} AS {q("Id")}, x.{q("Open")} AS {q("Open")}, x.{q("Before")} AS {q("Before")}, " +
-            $"(CASE WHEN s.{q("Available")} IS NULL THEN 0 WHEN s.{q("Available")} < 0 THEN x.{q("Total")} + s.{q("Available")} ELSE x.{q("Total")} END) AS {q("Fillable")} " +
-            $"FROM ({lines}) x CROSS JOIN (SELECT {Available(key)} AS {q("Available")}) s";
+        // Nothing fills when the product no longer keeps stock that way (available NULL).
+        var shortfall =
+            $"SELECT (CASE WHEN v.{q("Available")} IS NULL THEN {int.MaxValue} WHEN v.{q("Available")} < 0 THEN -v.{q("Available")} ELSE 0 END) AS {q("Short")} " +
+            $"FROM (SELECT {Available(key)} AS {q("Available")}) v";
         return
-            $"SELECT y.{q("Id")} AS {q("Id")}, y.{q("Open")} AS {q("Open")}, " +
-            $"(CASE WHEN y.{q("Fillable")} - y.{q("Before")} >= y.{q("Open")} THEN y.{q("Open")} ELSE y.{q("Fillable")} - y.{q("Before")} END) AS {q("Fill")} " +
-            $"FROM ({withFillable}) y WHERE y.{q("Before")} < y.{q("Fillable")}";
+            $"SELECT x.{q("Id")} AS {q("Id")}, x.{q("Open")} AS {q("Open")}, " +
+            $"(CASE WHEN s.{q("Short")} <= x.{q("After")} THEN x.{q("Open")} ELSE x.{q("After")} + x.{q("Open")} - s.{q("Short")} END) AS {q("Fill")} " +
+            $"FROM ({lines}) x CROSS JOIN ({shortfall}) s WHERE s.{q("Short")} < x.{q("After")} + x.{q("Open")}";
     }
 
     private string StatusAfterFill => $"(CASE WHEN {A("Open")} > {A("Fill")} THEN {(int)BackorderLineStatus.PartlyFilled} ELSE {(int)BackorderLineStatus.Filled} END)";
@@ -112,7 +116,7 @@ public sealed class LedgerStatements
         _ => $"{source}.{_d.Q(c)} AS {_d.Q(c)}"
     })) + $", {A("Fill")} AS {_d.Q("Fill")}";
 
-    /// <summary>Fills the waiting lines of <paramref name="key"/> from its stock now; yields each line filled, as written.</summary>
+    /// <summary>Fills the waiting lines of <paramref name="key"/> from its stock now; yields each line filled, as written (in no particular order).</summary>
     public string Fill(StockKey key)
     {
         var q = _d.Q;
@@ -125,18 +129,25 @@ public sealed class LedgerStatements
             case FillShape.UpdateOutput:
                 return $"UPDATE {Ledger} SET {q("QuantityFilled")} = {L("QuantityFilled")} + {A("Fill")}, {q("StatusId")} = {StatusAfterFill}, " +
                     $"{q("UpdatedOnUtc")} = {_d.UtcNow} OUTPUT {Returned("inserted")} FROM {Ledger} JOIN ({allocation}) a ON {L("Id")} = {A("Id")} WHERE {Guard}";
-            default:
+            case FillShape.LockingTransaction:
             {
                 var read = $"SELECT {Returned(Ledger, computeFill: true)} " +
-                    $"FROM {Ledger} JOIN ({allocation}) a ON {L("Id")} = {A("Id")} WHERE {Guard} ORDER BY {L("OrderId")}, {L("Id")}";
-                var write = Shape == FillShape.LockingTransaction
-                    ? $"UPDATE {Ledger} JOIN ({allocation}) a ON {L("Id")} = {A("Id")} SET {L("StatusId")} = {StatusAfterFill}, " +
-                      $"{L("QuantityFilled")} = {L("QuantityFilled")} + {A("Fill")}, {L("UpdatedOnUtc")} = {_d.UtcNow} WHERE {Guard}"
-                    : $"UPDATE {Ledger} SET {q("QuantityFilled")} = {L("QuantityFilled")} + {A("Fill")}, {q("StatusId")} = {StatusAfterFill}, " +
-                      $"{q("UpdatedOnUtc")} = {_d.UtcNow} FROM ({allocation}) a WHERE {L("Id")} = {A("Id")} AND {Guard}";
-                return Shape == FillShape.LockingTransaction
-                    ? $"START TRANSACTION; {Locks(key)} {read}; {write}; COMMIT;"
-                    : $"BEGIN IMMEDIATE; {read}; {write}; COMMIT;";
+                    $"FROM {Ledger} JOIN ({allocation}) a ON {L("Id")} = {A("Id")} WHERE {Guard}";
+                var write = $"UPDATE {Ledger} JOIN ({allocation}) a ON {L("Id")} = {A("Id")} SET {L("StatusId")} = {StatusAfterFill}, " +
+                    $"{L("QuantityFilled")} = {L("QuantityFilled")} + {A("Fill")}, {L("UpdatedOnUtc")} = {_d.UtcNow} WHERE {Guard}";
+                return $"START TRANSACTION; {Locks(key)} {read}; {write}; COMMIT;";
+            }
+            default:
+            {
+                // SQLite: no other writer while the transaction holds the lock; the allocation is computed once into a temporary
+                // table that the read and the write share (its RETURNING cannot name the allocation's columns).
+                var temp = "temp." + q("bo_fill");
+                var read = $"SELECT {Returned(Ledger, computeFill: true)} " +
+                    $"FROM {Ledger} JOIN {temp} a ON {L("Id")} = {A("Id")} WHERE {Guard}";
+                var write = $"UPDATE {Ledger} SET {q("QuantityFilled")} = {L("QuantityFilled")} + {A("Fill")}, {q("StatusId")} = {StatusAfterFill}, " +
+                    $"{q("UpdatedOnUtc")} = {_d.UtcNow} FROM {temp} a WHERE {L("Id")} = {A("Id")} AND {Guard}";
+                return $"BEGIN IMMEDIATE; DROP TABLE IF EXISTS {temp}; CREATE TEMP TABLE {q("bo_fill")} AS {allocation}; " +
+                    $"{read}; {write}; DROP TABLE {temp}; COMMIT;";
             }
         }
     }
@@ -152,8 +163,18 @@ public sealed class LedgerStatements
             : locks + $"UPDATE {q(nameof(ProductWarehouseInventory))} SET {q("StockQuantity")} = {q("StockQuantity")} WHERE {q("ProductId")} = {key.ProductId}; ";
     }
 
+    /// <summary>The key's stock now, read from the database (NULL when not kept that way): yields one <see cref="StockNow"/>.</summary>
+    public string AvailableNow(StockKey key) => $"SELECT {Available(key)} AS {_d.Q("Available")}";
+
     /// <summary>Units waiting for the key, and its stock now (NULL when not kept that way): for lines added by an edit.</summary>
     public string OpenAndAvailable(StockKey key) =>
         $"SELECT COALESCE((SELECT SUM({Open("b.")}) FROM {Ledger} b WHERE {KeyFilter("b.", key)} AND b.{_d.Q("StatusId")} IN {Waiting}), 0) AS {_d.Q("Open")}, " +
         $"{Available(key)} AS {_d.Q("Available")}";
+}
+
+/// <summary>What <see cref="LedgerStatements.AvailableNow"/> yields.</summary>
+public sealed class StockNow
+{
+    /// <summary>Null when the product no longer keeps stock that way (or is gone).</summary>
+    public int? Available { get; set; }
 }

@@ -33,7 +33,8 @@ public static class OpenBackordersQuery
     /// <summary>
     /// The ledger lines that pass the filter, as a query on the ledger alone: the order and product conditions are
     /// semi-joins (EXISTS on their primary keys), so counting and paging never read the wide Product and Order rows.
-    /// Lines of deleted orders are left out.
+    /// Lines of deleted orders are left out by the ledger's own <see cref="OrderItemBackorder.OrderDeleted"/> mark, so the
+    /// unfiltered list counts and pages on the (StatusId, OrderDeleted, Id) index alone.
     /// </summary>
     public static IQueryable<OrderItemBackorder> Filter(OpenBackordersFilter filter,
         IQueryable<OrderItemBackorder> ledger,
@@ -43,7 +44,8 @@ public static class OpenBackordersQuery
     {
         filter ??= new OpenBackordersFilter();
 
-        var lines = ledger;
+        // Lines of deleted orders are left out by their own mark (kept by the ledger when nopCommerce deletes the order).
+        var lines = ledger.Where(b => !b.OrderDeleted);
         var statuses = Statuses(filter.StatusId);
         if (statuses.Length == 1)
         {
@@ -63,9 +65,7 @@ public static class OpenBackordersQuery
             lines = lines.Where(b => b.CreatedOnUtc < to);
 
         if (Text(filter.OrderNumber) is { } number)
-            lines = lines.Where(b => orders.Any(o => o.Id == b.OrderId && !o.Deleted && o.CustomOrderNumber == number));
-        else
-            lines = lines.Where(b => orders.Any(o => o.Id == b.OrderId && !o.Deleted));
+            lines = lines.Where(b => orders.Any(o => o.Id == b.OrderId && o.CustomOrderNumber == number));
 
         if (filter.VendorId > 0)
         {

@@ -10,18 +10,21 @@ public class OpenBackordersService : IOpenBackordersService
 {
     private readonly IRepository<OrderItemBackorder> _ledger;
     private readonly IRepository<Order> _orders;
+    private readonly IRepository<OrderItem> _orderItems;
     private readonly IRepository<Product> _products;
     private readonly IRepository<ProductAttributeCombination> _combinations;
     private readonly IRepository<ProductBackorderSetting> _productSettings;
 
     public OpenBackordersService(IRepository<OrderItemBackorder> ledger,
         IRepository<Order> orders,
+        IRepository<OrderItem> orderItems,
         IRepository<Product> products,
         IRepository<ProductAttributeCombination> combinations,
         IRepository<ProductBackorderSetting> productSettings)
     {
         _ledger = ledger;
         _orders = orders;
+        _orderItems = orderItems;
         _products = products;
         _combinations = combinations;
         _productSettings = productSettings;
@@ -92,7 +95,9 @@ public class OpenBackordersService : IOpenBackordersService
         if (orderItemId <= 0)
             return null;
 
+        // The line of the item's own product (products attached through attribute values have lines of their own).
         var filter = new OpenBackordersFilter { StatusId = OpenBackordersQuery.AnyStatus };
-        return await Rows(Lines(filter).Where(b => b.OrderItemId == orderItemId)).FirstOrDefaultAsync();
+        return await Rows(Lines(filter).Where(b => b.OrderItemId == orderItemId
+            && _orderItems.Table.Any(i => i.Id == b.OrderItemId && i.ProductId == b.ProductId))).FirstOrDefaultAsync();
     }
 }

@@ -6,7 +6,8 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Ledger;
 /// <summary>
 /// Records a placed order line in the ledger. nopCommerce publishes this right after it adjusted the line's stock, which
 /// is when the plugin captured how much of the line was backordered (<see cref="BackorderCaptures"/>); now the order item
-/// is known. A line fully in stock costs no statement; a backordered line one insert.
+/// is known. A line fully in stock costs no statement; a backordered line one insert. Products attached to the line
+/// through "associated product" attribute values get a line of their own for the same order item (<see cref="ItemCaptures"/>).
 /// </summary>
 public class OrderItemMovedConsumer : IConsumer<ShoppingCartItemMovedToOrderItemEvent>
 {
@@ -26,7 +27,17 @@ public class OrderItemMovedConsumer : IConsumer<ShoppingCartItemMovedToOrderItem
         if (eventMessage?.ShoppingCartItem is not { } line || eventMessage.OrderItem is not { } orderItem || !await _installed.IsInstalledAsync())
             return;
 
-        if (_captures.Take(line.ProductId, line.AttributesXml, line.Quantity) is { QuantityBackordered: > 0 } capture)
+        var own = _captures.Take(line.ProductId, line.AttributesXml, line.Quantity);
+        var attached = _captures.TakeAttached(line.ProductId, line.AttributesXml, line.Quantity);
+        if (attached.Count == 0)
+        {
+            if (own is { QuantityBackordered: > 0 })
+                await _ledgerService.RecordBackorderedLineAsync(orderItem, own);
+            return;
+        }
+
+        // Products attached through "associated product" attribute values: a line each, for the same order item.
+        foreach (var capture in ItemCaptures.PerProduct(own, attached, line.Quantity).Where(c => c.QuantityBackordered > 0))
             await _ledgerService.RecordBackorderedLineAsync(orderItem, capture);
     }
 }

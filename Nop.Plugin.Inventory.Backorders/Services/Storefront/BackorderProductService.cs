@@ -90,6 +90,7 @@ public class BackorderProductService : ProductService
     {
         var change = await _overrides.AdjustStockAtomicallyAsync(product, quantityToChange, attributesXml, message);
         using (AtomicStockWriteGuard.Begin(change))
+        using (AttachedStockScope.Enter(product.Id, attributesXml, quantityToChange))
             await base.AdjustInventoryAsync(product, quantityToChange, attributesXml, message);
     }
 

@@ -149,7 +149,7 @@ public class ProductServiceOverrides
         // Without warehouse rows nopCommerce reserves nothing: the whole line waits for stock.
         var backordered = reservation.Rows.Count == 0 ? -quantityToChange : reservation.Backordered;
         _captures.Add(new LineCapture(product.Id, attributesXml ?? "", -quantityToChange, backordered, reservation.StockBefore,
-            WarehouseId: reservation.BackorderWarehouseId, IsPlacement: placement));
+            WarehouseId: reservation.BackorderWarehouseId, IsPlacement: placement, AttachedTo: AttachedStockScope.Current));
         return new AtomicStockChange(AtomicStockKind.Warehouses, product.Id, 0);
     }
 
@@ -168,7 +168,7 @@ public class ProductServiceOverrides
 
     private void Capture(Product product, string attributesXml, int quantity, int stockBefore, bool placement, int? combinationId = null) =>
         _captures.Add(new LineCapture(product.Id, attributesXml ?? "", quantity, LedgerCapture.BackorderedPart(quantity, stockBefore), stockBefore,
-            combinationId, IsPlacement: placement));
+            combinationId, IsPlacement: placement, AttachedTo: AttachedStockScope.Current));
 
     private async Task<int?> LowestAsync(Product product, BackorderMode policy) =>
         EffectivePolicy.AllowsBackorders(policy) ? LedgerCapture.LowestStockAllowed(policy, await _inventoryService.GetBackorderLimitAsync(product)) : null;

@@ -7,5 +7,4 @@ public partial class OrderItem
     public decimal UnitPriceExclTax { get; set; }
     public decimal PriceInclTax { get; set; }
     public decimal PriceExclTax { get; set; }
-    public string AttributeDescription { get; set; }
 }
