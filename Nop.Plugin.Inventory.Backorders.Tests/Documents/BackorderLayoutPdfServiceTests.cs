@@ -167,6 +167,18 @@ public class BackorderLayoutPdfServiceTests
     }
 
     [Test]
+    public async Task An_attached_product_s_ledger_line_does_not_stand_in_for_the_item_s_own()
+    {
+        // The watering can is attached to the bench line (nopCommerce's "associated product" attribute value): same order item.
+        _ledger.Insert(0, new OrderItemBackorder { OrderId = 5, OrderItemId = 51, ProductId = 2, QuantityOrdered = 4, QuantityBackordered = 4 });
+
+        var page = (await ReadAsync(s => Service().PrintInvoiceAsync(s, _order))).Single();
+
+        page.ValueUnder("Backordered", "Garden").Should().Be("3");
+        page.ValueUnder("open", "Garden").Should().Be("2");
+    }
+
+    [Test]
     public async Task Invoice_renames_Qty_and_follows_the_letter_size_and_order_notes_settings()
     {
         _settings.RenameQuantityToQuantityOrdered = true;

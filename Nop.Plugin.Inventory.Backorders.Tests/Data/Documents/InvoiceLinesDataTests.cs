@@ -54,4 +54,21 @@ public class InvoiceLinesDataTests(DatabaseProvider provider) : DatabaseTest(pro
 
         slip.Select(s => s.Quantity).Should().Equal("1 (3 to follow)", "2");
     }
+
+    [Test]
+    public async Task An_attached_product_s_line_under_the_same_item_is_not_printed_as_the_item_s()
+    {
+        var bench = new OrderItem { Id = 21, OrderId = 2, ProductId = 1, Quantity = 4 };
+        var now = DateTime.UtcNow;
+        await Database.GetRepository<OrderItemBackorder>().InsertAsync(new List<OrderItemBackorder>
+        {
+            new() { OrderId = 2, OrderItemId = 21, ProductId = 9, QuantityOrdered = 4, QuantityBackordered = 4, Status = BackorderLineStatus.Open, CreatedOnUtc = now, UpdatedOnUtc = now },
+            new() { OrderId = 2, OrderItemId = 21, ProductId = 1, QuantityOrdered = 4, QuantityBackordered = 1, Status = BackorderLineStatus.Open, CreatedOnUtc = now, UpdatedOnUtc = now }
+        }, publishEvent: false);
+
+        var invoice = new List<ProductItem> { new() { Quantity = "4" } };
+        await Lines().AddAsync(invoice, [bench], new Language { Id = 1 });
+
+        invoice[0].ProductAttributes.Should().Equal("Backordered: 1");
+    }
 }

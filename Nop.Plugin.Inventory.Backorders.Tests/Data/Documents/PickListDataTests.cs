@@ -152,6 +152,23 @@ public class PickListDataTests(DatabaseProvider provider) : DatabaseTest(provide
     }
 
     [Test]
+    public async Task A_product_attached_to_a_line_leaves_the_line_s_own_figures_alone()
+    {
+        // nopCommerce's "associated product" attribute values: the ledger gives the attached product a line of its own
+        // under the same order item (here the crate, attached to the bolt line, which itself was not backordered).
+        await Database.GetRepository<OrderItemBackorder>().InsertAsync(new OrderItemBackorder
+        {
+            OrderId = _order1.Id, OrderItemId = _bolt1.Id, ProductId = _crate.Id, QuantityOrdered = 2, QuantityBackordered = 2,
+            Status = BackorderLineStatus.Open, CreatedOnUtc = Created, UpdatedOnUtc = Created
+        }, publishEvent: false);
+
+        var list = await Service().BuildAsync([_order1.Id], PickListGrouping.ByOrder);
+
+        var bolt = list.Lines.Single(l => l.Sku == "=BOLT");
+        (bolt.QuantityBackordered, bolt.QuantityOpen, bolt.Message).Should().Be((0, 0, string.Empty));
+    }
+
+    [Test]
     public async Task Messages_render_for_lines_still_waiting_and_values_print_literally()
     {
         var list = await Service().BuildAsync([_order1.Id, _order2.Id], PickListGrouping.ByOrder);

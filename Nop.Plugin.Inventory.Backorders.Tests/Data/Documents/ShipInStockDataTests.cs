@@ -115,6 +115,27 @@ public class ShipInStockDataTests(DatabaseProvider provider) : DatabaseTest(prov
     }
 
     [Test]
+    public async Task A_product_attached_to_a_line_does_not_hold_the_line_back()
+    {
+        // nopCommerce's "associated product" attribute value: the attached product went below zero, the line's own did not.
+        var product = await ShippableAsync();
+        var attached = await ProductAsync(Database, 0);
+        var order = await OrderAsync(Database);
+        var item = await ItemAsync(Database, order, product, 2);
+        var now = DateTime.UtcNow;
+        await Database.GetRepository<OrderItemBackorder>().InsertAsync(new OrderItemBackorder
+        {
+            OrderId = order.Id, OrderItemId = item.Id, ProductId = attached.Id, QuantityOrdered = 2, QuantityBackordered = 2,
+            Status = BackorderLineStatus.Open, CreatedOnUtc = now, UpdatedOnUtc = now
+        }, publishEvent: false);
+
+        var result = await Service().ShipWhatIsInStockAsync(order);
+
+        result.RefusalResourceKey.Should().BeNull();
+        ShipmentItems().Select(i => (i.OrderItemId, i.Quantity)).Should().Equal((item.Id, 2));
+    }
+
+    [Test]
     public async Task Item_weights_are_totalled_as_nopCommerce_does()
     {
         var product = await ShippableAsync();

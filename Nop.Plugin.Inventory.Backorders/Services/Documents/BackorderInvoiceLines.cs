@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
@@ -40,8 +41,8 @@ public class BackorderInvoiceLines
             return;
 
         var itemIds = orderItems.Select(i => i.Id).Distinct().ToList();
-        var ledger = (await _ledger.Table.Where(l => itemIds.Contains(l.OrderItemId)).ToListAsync())
-            .GroupBy(l => l.OrderItemId).ToDictionary(g => g.Key, g => g.First());
+        var ledger = ItemLedgerRows.ByOrderItem(await _ledger.Table.Where(l => itemIds.Contains(l.OrderItemId)).ToListAsync(),
+            orderItems.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().ProductId));
         if (ledger.Count == 0)
             return;
 

@@ -326,8 +326,8 @@ public class BackorderLayoutPdfService : IBackorderPdfService
 
     private async Task<IReadOnlyList<DocumentLine>> LinesAsync(Order order, IList<OrderItem> items, Language language, IList<ShipmentItem> shipmentItems)
     {
-        var ledger = (await _ledgerRepository.GetAllAsync(q => q.Where(l => l.OrderId == order.Id)))
-            .ToDictionary(l => l.OrderItemId);
+        var ledger = ItemLedgerRows.ByOrderItem(await _ledgerRepository.GetAllAsync(q => q.Where(l => l.OrderId == order.Id)),
+            items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().ProductId));
         var vendors = _vendorSettings.ShowVendorOnOrderDetailsPage
             ? (await _vendorService.GetVendorsByProductIdsAsync(items.Select(i => i.ProductId).Distinct().ToArray())).ToDictionary(v => v.Id)
             : [];

@@ -71,8 +71,8 @@ public class PickListService : IPickListService
         var orders = await ByIdsAsync(orderIds.Where(id => id > 0), ids => _orders.Table.Where(o => ids.Contains(o.Id) && !o.Deleted));
         var orderNumbers = orders.ToDictionary(o => o.Id, o => o.CustomOrderNumber);
         var items = await ByIdsAsync(orderNumbers.Keys, ids => _orderItems.Table.Where(i => ids.Contains(i.OrderId)));
-        var ledger = (await ByIdsAsync(orderNumbers.Keys, ids => _ledger.Table.Where(l => ids.Contains(l.OrderId))))
-            .GroupBy(l => l.OrderItemId).ToDictionary(g => g.Key, g => g.First());
+        var ledger = ItemLedgerRows.ByOrderItem(await ByIdsAsync(orderNumbers.Keys, ids => _ledger.Table.Where(l => ids.Contains(l.OrderId))),
+            items.ToDictionary(i => i.Id, i => i.ProductId));
 
         var productIds = items.Select(i => i.ProductId).Distinct().ToList();
         var products = (await ByIdsAsync(productIds, ids => _products.Table.Where(p => ids.Contains(p.Id)))).ToDictionary(p => p.Id);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Inventory.Backorders.Services.Ledger;
 using System.Globalization;
 using Nop.Core;
 using Nop.Core.Domain.Catalog;
@@ -143,9 +144,8 @@ public class ShipInStockService : IShipInStockService
                 select new { si.OrderItemId, si.Quantity }).ToListAsync())
             .GroupBy(x => x.OrderItemId)
             .ToDictionary(g => g.Key, g => g.Sum(x => x.Quantity));
-        var ledger = (await _ledger.Table.Where(b => b.OrderId == orderId).ToListAsync())
-            .GroupBy(b => b.OrderItemId)
-            .ToDictionary(g => g.Key, g => g.First());
+        var ledger = ItemLedgerRows.ByOrderItem(await _ledger.Table.Where(b => b.OrderId == orderId).ToListAsync(),
+            items.ToDictionary(i => i.Id, i => i.ProductId));
 
         var lines = items.Select(i =>
         {
