@@ -29,6 +29,29 @@ public class AdminViewTests
         Regex.Matches(text, "<nop-label ").Count.Should().BeGreaterThan(0);
     }
 
+    [TestCase("ProductBackorderPolicy.cshtml")]
+    [TestCase("CatalogSettingsBackorder.cshtml")]
+    [TestCase("CombinationBackorder.cshtml")]
+    [TestCase("Configure.cshtml")]
+    public void Every_field_row_is_a_label_with_its_hint_beside_the_field_as_in_nopCommerce(string view)
+    {
+        // nopCommerce's settings rows: <div class="form-group row"><div class="col-md-3"><nop-label/></div><div class="col-md-9">…
+        // (its combination popup: col-sm-4 / col-sm-8)
+        // (lists inside a field, such as the document columns, sit in the col-md-9 of their one row).
+        var rows = Regex.Split(View(view), @"<div class=""form-group row""").Skip(1).ToList();
+
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var head = row.Length > 400 ? row[..400] : row;
+            var isButtonRow = Regex.IsMatch(head, @"^[^<]*>\s*<div class=""col-md-9 offset-md-3""");
+            if (isButtonRow)
+                continue;
+            head.Should().MatchRegex(@"^[^<]*>\s*<div class=""col-(md-3|sm-4)"">\s*<nop-label ", "each row opens with its label");
+            row.Should().MatchRegex(@"<div class=""col-(md-9|sm-8)", "the field sits beside it (nopCommerce's col-md-9; col-sm-8 in its combination popup)");
+        }
+    }
+
     [Test]
     public void The_product_block_follows_the_inventory_method_not_nopCommerces_advanced_backorders_row()
     {

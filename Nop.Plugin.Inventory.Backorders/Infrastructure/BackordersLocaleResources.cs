@@ -253,6 +253,8 @@ public static class BackordersLocaleResources
         [P + "Documents.Pdf.QuantityToFollow"] = "{0} ({1} to follow)",
         [P + "Documents.Pdf.QuantityOrdered"] = "Qty Ordered",
         [P + "Documents.Card"] = "Documents",
+        [P + "Documents.Columns.Column"] = "Column",
+        [P + "Documents.Columns.Position"] = "Position (0 = not printed)",
         [P + "Documents.Column.Name"] = "Product name",
         [P + "Documents.Column.Sku"] = "SKU",
         [P + "Documents.Column.Vendor"] = "Vendor",
