@@ -251,14 +251,25 @@ public class OrderDocumentsControllerTests
     public async Task Shipping_reports_the_shipments_created_and_returns_to_the_order()
     {
         var order = OrderWith(12, 0);
-        _ship.Setup(s => s.ShipWhatIsInStockAsync(order)).ReturnsAsync(new ShipInStockResult([new Shipment { Id = 5 }, new Shipment { Id = 6 }], null));
+        _ship.Setup(s => s.ShipWhatIsInStockAsync(order)).ReturnsAsync(new ShipInStockResult([new Shipment { Id = 5 }, new Shipment { Id = 6 }], null, 3));
 
         var result = await Controller().ShipInStock(12);
 
         RedirectsTo(result, "Order", "Edit", 12);
-        _notifications.Verify(n => n.SuccessNotification("[fr] 2 shipment(s) created for the items in stock: #5, #6. Backordered items stay for a later shipment.",
+        _notifications.Verify(n => n.SuccessNotification("[fr] 2 shipment(s) created for the items in stock: #5, #6. 3 unit(s) stay for a later shipment.",
             true, 0));
         _activity.Verify(a => a.InsertActivityAsync("EditOrder", It.IsAny<string>(), order));
+    }
+
+    [Test]
+    public async Task When_nothing_is_left_to_come_the_notice_does_not_promise_a_later_shipment()
+    {
+        var order = OrderWith(12, 0);
+        _ship.Setup(s => s.ShipWhatIsInStockAsync(order)).ReturnsAsync(new ShipInStockResult([new Shipment { Id = 7 }], null, 0));
+
+        await Controller().ShipInStock(12);
+
+        _notifications.Verify(n => n.SuccessNotification("[fr] 1 shipment(s) created: #7. Nothing of this order is left to ship.", true, 0));
     }
 
     [Test]

@@ -235,8 +235,9 @@ public class OrderDocumentsController : BasePluginController
             string.Format(CultureInfo.CurrentCulture, await _localizationService.GetResourceAsync("ActivityLog.EditOrder"), order.CustomOrderNumber), order);
 
         var numbers = string.Join(", ", result.Shipments.Select(s => "#" + s.Id.ToString(CultureInfo.InvariantCulture)));
-        _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture, await TextAsync("ShipInStock.Created"),
-            result.Shipments.Count, numbers));
+        _notificationService.SuccessNotification(string.Format(CultureInfo.CurrentCulture,
+            await TextAsync(result.QuantityStillToCome > 0 ? "ShipInStock.Created" : "ShipInStock.CreatedAll"),
+            result.Shipments.Count, numbers, result.QuantityStillToCome));
         return ToOrder(order.Id);
     }
 

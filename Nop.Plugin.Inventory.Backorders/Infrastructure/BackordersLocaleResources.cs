@@ -288,7 +288,8 @@ public static class BackordersLocaleResources
         // Documents: "ship what is in stock" and the pick-list buttons (helper "ship").
         [P + "ShipInStock.Button"] = "Ship what is in stock",
         [P + "ShipInStock.Confirm"] = "Create shipments for every item of this order that is in stock now? Backordered items stay for a later shipment.",
-        [P + "ShipInStock.Created"] = "{0} shipment(s) created for the items in stock: {1}. Backordered items stay for a later shipment.",
+        [P + "ShipInStock.Created"] = "{0} shipment(s) created for the items in stock: {1}. {2} unit(s) stay for a later shipment.",
+        [P + "ShipInStock.CreatedAll"] = "{0} shipment(s) created: {1}. Nothing of this order is left to ship.",
         [P + "ShipInStock.OrderNote"] = "A shipment has been added for the items in stock (shipment #{0}, {1} unit(s)); {2} unit(s) of the order stay for a later shipment.",
         [P + "ShipInStock.Refused.NoShippableProducts"] = "Nothing was shipped: no product of this order needs shipping.",
         [P + "ShipInStock.Refused.AllShipped"] = "Nothing was shipped: every item of this order is in a shipment already.",

@@ -98,6 +98,7 @@ public class ShipInStockDataTests(DatabaseProvider provider) : DatabaseTest(prov
         var result = await Service().ShipWhatIsInStockAsync(order);
 
         result.RefusalResourceKey.Should().BeNull();
+        result.QuantityStillToCome.Should().Be(6, "3 − 1 of the partly filled line and the 4 waiting");
         var shipment = Shipments().Should().ContainSingle().Subject;
         shipment.OrderId.Should().Be(order.Id);
         shipment.ShippedDateUtc.Should().BeNull();

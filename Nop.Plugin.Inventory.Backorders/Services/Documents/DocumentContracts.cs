@@ -93,7 +93,8 @@ public interface IBackorderPdfService
 /// <summary>The outcome of "ship what is in stock".</summary>
 /// <param name="Shipments">The shipments created (one per warehouse); empty when refused.</param>
 /// <param name="RefusalResourceKey">Null on success; else the locale resource key of the reason (e.g. nothing shippable).</param>
-public sealed record ShipInStockResult(IReadOnlyList<Shipment> Shipments, string RefusalResourceKey);
+/// <param name="QuantityStillToCome">Units of the order's shippable lines left for a later shipment.</param>
+public sealed record ShipInStockResult(IReadOnlyList<Shipment> Shipments, string RefusalResourceKey, int QuantityStillToCome = 0);
 
 /// <summary>Creates nopCommerce shipments for the in-stock and filled part of an order's lines.</summary>
 public interface IShipInStockService

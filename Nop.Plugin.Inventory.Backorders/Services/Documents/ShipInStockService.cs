@@ -116,7 +116,7 @@ public class ShipInStockService : IShipInStockService
             }
 
             await _eventPublisher.PublishAsync(new InStockShipmentsCreatedEvent(order.Id, created, plan.StillToCome));
-            return new ShipInStockResult(created, null);
+            return new ShipInStockResult(created, null, plan.StillToCome);
         }
         finally
         {
