@@ -10,14 +10,7 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 export DOTNET_ROLL_FORWARD="${DOTNET_ROLL_FORWARD:-Major}" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-missing=()
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "==> apt-get install ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+./build/ensure-tools.sh
 
 out=.tmp/docs-pdf
 rm -rf "$out"

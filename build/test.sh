@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The project's test command: starts PostgreSQL and MariaDB (build/db), runs every test of Backorders.sln in Release on
+# The project's test command: starts PostgreSQL and MariaDB (build/db), installs the PDF fonts when missing, runs every test of Backorders.sln in Release on
 # SQLite, PostgreSQL and MariaDB, and ends with one line "N passed, N failed, N skipped".
 # Exit status: non-zero when the build or any test failed. Run as root (the databases are started/installed with apt).
 set -uo pipefail
@@ -20,6 +20,9 @@ if maria="$(./build/db/start-mariadb.sh)"; then
 else
     echo "test.sh: MariaDB did not start; its tests will fail" >&2
 fi
+
+# Fonts for the PDF tests (and pdftoppm), installed when missing.
+./build/ensure-tools.sh || echo "test.sh: fonts/poppler could not be installed; the PDF tests may fail" >&2
 
 # Every database must run here: a missing one fails its tests instead of skipping them.
 export BACKORDERS_TEST_REQUIRE_ALL_DATABASES=1
