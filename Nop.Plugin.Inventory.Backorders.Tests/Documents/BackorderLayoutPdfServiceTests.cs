@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Nop.Core;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Shipping;
@@ -22,6 +24,8 @@ using Nop.Services.Helpers;
 using Nop.Services.Html;
 using Nop.Services.Localization;
 using Nop.Services.Media;
+using Nop.Services.Orders;
+using Nop.Services.Payments;
 using Nop.Services.Stores;
 using Nop.Services.Vendors;
 
@@ -40,11 +44,16 @@ public class BackorderLayoutPdfServiceTests
         ["Pdf.Product.Name"] = "Name", ["Pdf.Product.Sku"] = "SKU", ["Pdf.Product.VendorName"] = "Vendor name",
         ["Pdf.Product.Price"] = "Price", ["Pdf.Product.Quantity"] = "Qty", ["Pdf.Product.Total"] = "Total",
         ["Pdf.SubTotal"] = "Sub-total", ["Pdf.Shipping"] = "Shipping", ["Pdf.Tax"] = "Tax", ["Pdf.Discount"] = "Discount",
-        ["Pdf.OrderTotal"] = "Order total"
+        ["Pdf.OrderTotal"] = "Order total", ["Pdf.PaymentMethodAdditionalFee"] = "Payment Method Additional Fee",
+        ["Pdf.TaxRate"] = "Tax {0}%", ["Pdf.GiftCardInfo"] = "Gift card ({0})", ["Pdf.RewardPoints"] = "{0} reward points",
+        ["Pdf.Address.PaymentMethod"] = "Payment method"
     };
 
     private BackorderSettings _settings;
     private PdfSettings _pdfSettings;
+    private TaxSettings _taxSettings;
+    private List<GiftCardUsageHistory> _giftCardUsage;
+    private List<RewardPointsHistory> _rewardPoints;
     private Vendor _currentVendor;
     private Order _order;
     private List<OrderItemBackorder> _ledger;
@@ -55,6 +64,9 @@ public class BackorderLayoutPdfServiceTests
     {
         _settings = new BackorderSettings { InvoiceColumns = "Name,Sku,Price,Quantity,QuantityBackordered,QuantityOpen,Total" };
         _pdfSettings = new PdfSettings { RenderOrderNotes = true, InvoiceFooterTextColumn1 = "Example store\nBristol" };
+        _taxSettings = new TaxSettings();
+        _giftCardUsage = [];
+        _rewardPoints = [];
         _currentVendor = null;
         _appDataPdf = "/nonexistent/App_Data/Pdf/";
         _order = new Order
@@ -98,6 +110,24 @@ public class BackorderLayoutPdfServiceTests
             .ReturnsAsync((decimal price, bool _, string code, int _, bool _) => $"{price:0.00}{code}");
         priceFormatter.Setup(f => f.FormatShippingPriceAsync(It.IsAny<decimal>(), true, It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
             .ReturnsAsync((decimal price, bool _, string code, int _, bool _) => $"{price:0.00}{code}");
+        priceFormatter.Setup(f => f.FormatPriceAsync(It.IsAny<decimal>(), true, It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<int>()))
+            .ReturnsAsync((decimal price, bool _, string code, bool _, int _) => $"{price:0.00}{code}");
+        priceFormatter.Setup(f => f.FormatPaymentMethodAdditionalFeeAsync(It.IsAny<decimal>(), true, It.IsAny<string>(), It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((decimal price, bool _, string code, int _, bool _) => $"{price:0.00}{code}");
+        priceFormatter.Setup(f => f.FormatTaxRate(It.IsAny<decimal>())).Returns((decimal rate) => rate.ToString("0.##", CultureInfo.InvariantCulture));
+        // nopCommerce stores an order's tax rates as "rate:amount;   " pairs.
+        var orderService = new Mock<IOrderService>();
+        orderService.Setup(o => o.ParseTaxRates(It.IsAny<Order>(), It.IsAny<string>()))
+            .Returns((Order _, string rates) => new SortedDictionary<decimal, decimal>((rates ?? string.Empty)
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(pair => pair.Split(':'))
+                .ToDictionary(pair => decimal.Parse(pair[0], CultureInfo.InvariantCulture), pair => decimal.Parse(pair[1], CultureInfo.InvariantCulture))));
+        var giftCards = new Mock<IGiftCardService>();
+        giftCards.Setup(g => g.GetGiftCardUsageHistoryAsync(It.IsAny<Order>()))
+            .ReturnsAsync((Order order) => _giftCardUsage.Where(u => u.UsedWithOrderId == order.Id).ToList());
+        giftCards.Setup(g => g.GetGiftCardByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => new GiftCard { Id = id, GiftCardCouponCode = $"GC-{id}" });
+        var rewardPoints = new Mock<IRewardPointService>();
+        rewardPoints.Setup(r => r.GetRewardPointsHistoryEntryByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => _rewardPoints.FirstOrDefault(r => r.Id == id));
         var currency = new Mock<ICurrencyService>();
         currency.Setup(c => c.ConvertCurrency(It.IsAny<decimal>(), It.IsAny<decimal>())).Returns((decimal amount, decimal rate) => amount * rate);
         var addressService = new Mock<IAddressService>();
@@ -121,13 +151,14 @@ public class BackorderLayoutPdfServiceTests
         var storeService = new Mock<IStoreService>();
         storeService.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync(new Store { Id = 1, Url = "https://shop.example.com/" });
 
-        return new BackorderLayoutPdfService(_settings, new VendorSettings(), addressService.Object, currency.Object, dates.Object, html.Object,
-            languages.Object, localization.Object, files.Object, new Mock<IPictureService>().Object, priceFormatter.Object, productService.Object,
+        return new BackorderLayoutPdfService(_settings, _taxSettings, new VendorSettings(), addressService.Object, currency.Object, dates.Object,
+            giftCards.Object, html.Object, languages.Object, localization.Object, files.Object, orderService.Object,
+            new Mock<IPaymentPluginManager>().Object, new Mock<IPictureService>().Object, priceFormatter.Object, productService.Object,
             Repository(new Address { Id = 1, FirstName = "Jane", LastName = "Miller" }, new Address { Id = 2, FirstName = "John", LastName = "Miller" }),
             Repository(_order), Repository(items.ToArray()), Repository(_ledger.ToArray()),
             Repository(new OrderNote { Id = 1, OrderId = 5, Note = "Bench follows next week.", DisplayToCustomer = true, CreatedOnUtc = _order.CreatedOnUtc },
                 new OrderNote { Id = 2, OrderId = 5, Note = "internal: call supplier", DisplayToCustomer = false, CreatedOnUtc = _order.CreatedOnUtc }),
-            Repository(new ShipmentItem { Id = 1, ShipmentId = 70, OrderItemId = 51, Quantity = 1 }),
+            Repository(new ShipmentItem { Id = 1, ShipmentId = 70, OrderItemId = 51, Quantity = 1 }), rewardPoints.Object,
             settingService.Object, new Mock<IStoreContext>().Object, storeService.Object, new Mock<IVendorService>().Object, workContext.Object);
     }
 
@@ -164,6 +195,53 @@ public class BackorderLayoutPdfServiceTests
         page.Text.Should().Contain("Bench follows next week.").And.NotContain("internal", "only notes shown to the customer");
         page.Text.Should().Contain("Example store").And.NotContain("Watering can 9", "another order's line");
         ((int)page.Width).Should().Be(595, "A4 unless nopCommerce's letter size is on");
+    }
+
+    [Test]
+    public async Task Invoice_prints_nopCommerces_summary_lines_payment_fee_tax_rates_gift_card_reward_points_and_payment_method()
+    {
+        _taxSettings.DisplayTaxRates = true;
+        _order.PaymentMethodSystemName = "Payments.CheckMoneyOrder";
+        _order.PaymentMethodAdditionalFeeExclTax = 3m;
+        _order.OrderSubTotalDiscountExclTax = 1m;
+        _order.OrderTax = 3m;
+        _order.TaxRates = "10:2;   20:1;   ";
+        _order.RedeemedRewardPointsEntryId = 9;
+        _order.OrderTotal = 30m;
+        _giftCardUsage.Add(new GiftCardUsageHistory { Id = 1, GiftCardId = 4, UsedWithOrderId = 5, UsedValue = 10m });
+        _giftCardUsage.Add(new GiftCardUsageHistory { Id = 2, GiftCardId = 8, UsedWithOrderId = 6, UsedValue = 99m });
+        _rewardPoints.Add(new RewardPointsHistory { Id = 9, Points = -100, UsedAmount = 1m });
+
+        var page = (await ReadAsync(s => Service().PrintInvoiceAsync(s, _order))).Single();
+
+        // In nopCommerce's order, at the order's currency rate 2; the rates replace the single tax line.
+        var summary = page.Lines.SkipWhile(l => !l.StartsWith("Sub-total")).TakeWhile(l => !l.StartsWith("Order notes")).ToList();
+        summary.Should().Equal(
+            "Sub-total: 70.00EUR",
+            "Discount: -2.00EUR",
+            "Shipping: 10.00EUR",
+            "Payment Method Additional Fee: 6.00EUR",
+            "Tax 10%: 4.00EUR",
+            "Tax 20%: 2.00EUR",
+            "Gift card (GC-4): -20.00EUR",
+            "100 reward points: -2.00EUR",
+            "Order total: 60.00EUR");
+        page.Text.Should().Contain("Payment method: Payments.CheckMoneyOrder", "the system name when the payment plugin is not loaded");
+    }
+
+    [Test]
+    public async Task Invoice_prints_one_tax_line_when_tax_rates_are_not_displayed_and_none_when_hidden()
+    {
+        _order.OrderTax = 3m;
+        _order.TaxRates = "10:2;   20:1;   ";
+
+        var page = (await ReadAsync(s => Service().PrintInvoiceAsync(s, _order))).Single();
+        page.Lines.Should().Contain("Tax: 6.00EUR").And.NotContain(l => l.StartsWith("Tax 10%"));
+
+        _order.CustomerTaxDisplayType = TaxDisplayType.IncludingTax;
+        _taxSettings.HideTaxInOrderSummary = true;
+        page = (await ReadAsync(s => Service().PrintInvoiceAsync(s, _order))).Single();
+        page.Lines.Should().NotContain(l => l.StartsWith("Tax"));
     }
 
     [Test]

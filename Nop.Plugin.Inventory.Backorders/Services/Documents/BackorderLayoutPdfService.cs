@@ -18,6 +18,8 @@ using Nop.Services.Helpers;
 using Nop.Services.Html;
 using Nop.Services.Localization;
 using Nop.Services.Media;
+using Nop.Services.Orders;
+using Nop.Services.Payments;
 using Nop.Services.Stores;
 using Nop.Services.Vendors;
 
@@ -33,14 +35,18 @@ public class BackorderLayoutPdfService : IBackorderPdfService
     private const string P = BackordersDefaults.ResourcePrefix;
 
     private readonly BackorderSettings _backorderSettings;
+    private readonly TaxSettings _taxSettings;
     private readonly VendorSettings _vendorSettings;
     private readonly IAddressService _addressService;
     private readonly ICurrencyService _currencyService;
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IGiftCardService _giftCardService;
     private readonly IHtmlFormatter _htmlFormatter;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly INopFileProvider _fileProvider;
+    private readonly IOrderService _orderService;
+    private readonly IPaymentPluginManager _paymentPluginManager;
     private readonly IPictureService _pictureService;
     private readonly IPriceFormatter _priceFormatter;
     private readonly IProductService _productService;
@@ -50,6 +56,7 @@ public class BackorderLayoutPdfService : IBackorderPdfService
     private readonly IRepository<OrderItemBackorder> _ledgerRepository;
     private readonly IRepository<OrderNote> _orderNoteRepository;
     private readonly IRepository<ShipmentItem> _shipmentItemRepository;
+    private readonly IRewardPointService _rewardPointService;
     private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
     private readonly IStoreService _storeService;
@@ -57,14 +64,18 @@ public class BackorderLayoutPdfService : IBackorderPdfService
     private readonly IWorkContext _workContext;
 
     public BackorderLayoutPdfService(BackorderSettings backorderSettings,
+        TaxSettings taxSettings,
         VendorSettings vendorSettings,
         IAddressService addressService,
         ICurrencyService currencyService,
         IDateTimeHelper dateTimeHelper,
+        IGiftCardService giftCardService,
         IHtmlFormatter htmlFormatter,
         ILanguageService languageService,
         ILocalizationService localizationService,
         INopFileProvider fileProvider,
+        IOrderService orderService,
+        IPaymentPluginManager paymentPluginManager,
         IPictureService pictureService,
         IPriceFormatter priceFormatter,
         IProductService productService,
@@ -74,6 +85,7 @@ public class BackorderLayoutPdfService : IBackorderPdfService
         IRepository<OrderItemBackorder> ledgerRepository,
         IRepository<OrderNote> orderNoteRepository,
         IRepository<ShipmentItem> shipmentItemRepository,
+        IRewardPointService rewardPointService,
         ISettingService settingService,
         IStoreContext storeContext,
         IStoreService storeService,
@@ -81,14 +93,18 @@ public class BackorderLayoutPdfService : IBackorderPdfService
         IWorkContext workContext)
     {
         _backorderSettings = backorderSettings;
+        _taxSettings = taxSettings;
         _vendorSettings = vendorSettings;
         _addressService = addressService;
         _currencyService = currencyService;
         _dateTimeHelper = dateTimeHelper;
+        _giftCardService = giftCardService;
         _htmlFormatter = htmlFormatter;
         _languageService = languageService;
         _localizationService = localizationService;
         _fileProvider = fileProvider;
+        _orderService = orderService;
+        _paymentPluginManager = paymentPluginManager;
         _pictureService = pictureService;
         _priceFormatter = priceFormatter;
         _productService = productService;
@@ -98,6 +114,7 @@ public class BackorderLayoutPdfService : IBackorderPdfService
         _ledgerRepository = ledgerRepository;
         _orderNoteRepository = orderNoteRepository;
         _shipmentItemRepository = shipmentItemRepository;
+        _rewardPointService = rewardPointService;
         _settingService = settingService;
         _storeContext = storeContext;
         _storeService = storeService;
@@ -130,7 +147,7 @@ public class BackorderLayoutPdfService : IBackorderPdfService
             OrderDate = date.ToString("D", Culture(language)),
             StoreUrl = store?.Url?.Trim('/'),
             Logo = await LogoAsync(pdfSettings),
-            BillingAddress = await AddressLinesAsync(order.BillingAddressId, language, order.VatNumber),
+            BillingAddress = await BillingAddressLinesAsync(order, language, vendor),
             ShippingAddress = await ShippingAddressLinesAsync(order, language),
             Lines = await LinesAsync(order, items, language, null),
             CheckoutAttributes = vendor == null ? _htmlFormatter.ConvertHtmlToPlainText(order.CheckoutAttributeDescription, true, true) : string.Empty,
@@ -314,6 +331,15 @@ public class BackorderLayoutPdfService : IBackorderPdfService
         return lines;
     }
 
+    private async Task<IReadOnlyList<string>> BillingAddressLinesAsync(Order order, Language language, Vendor vendor)
+    {
+        var lines = new List<string>(await AddressLinesAsync(order.BillingAddressId, language, order.VatNumber));
+        // A vendor does not see how the order was paid, as in nopCommerce's invoice.
+        if (vendor == null && await PaymentMethodAsync(order, language) is { } paymentMethod)
+            lines.Add(paymentMethod);
+        return lines;
+    }
+
     private async Task<IReadOnlyList<string>> ShippingAddressLinesAsync(Order order, Language language)
     {
         if (order.ShippingStatus == ShippingStatus.ShippingNotRequired)
@@ -361,33 +387,104 @@ public class BackorderLayoutPdfService : IBackorderPdfService
         return lines;
     }
 
-    /// <summary>Sub-total, shipping, tax, discount and total in the customer's currency, as nopCommerce's invoice shows them.</summary>
+    /// <summary>
+    /// The summary after the lines in the customer's currency, with nopCommerce's texts, conditions and order
+    /// (<see cref="InvoiceTotalLines"/>): sub-total, discount, shipping, payment fee, tax or tax rates, gift cards,
+    /// reward points, total.
+    /// </summary>
     private async Task<IReadOnlyList<(string, string)>> TotalsAsync(Order order, Language language)
     {
         var id = language?.Id ?? 0;
         var includingTax = order.CustomerTaxDisplayType == TaxDisplayType.IncludingTax;
+        var subTotalInclTax = InvoiceTotalLines.SubTotalIncludesTax(includingTax, _taxSettings.ForceTaxExclusionFromOrderSubtotal);
+        decimal Customer(decimal amount) => _currencyService.ConvertCurrency(amount, order.CurrencyRate);
         Task<string> Price(decimal amount, bool inclTax) =>
-            _priceFormatter.FormatPriceAsync(_currencyService.ConvertCurrency(amount, order.CurrencyRate), true, order.CustomerCurrencyCode, id, inclTax);
+            _priceFormatter.FormatPriceAsync(Customer(amount), true, order.CustomerCurrencyCode, id, inclTax);
+        Task<string> Amount(decimal amount) =>
+            _priceFormatter.FormatPriceAsync(Customer(amount), true, order.CustomerCurrencyCode, false, id);
+        Task<string> R(string key) => _localizationService.GetResourceAsync(key, id);
 
-        var totals = new List<(string, string)>
+        var taxRates = _orderService.ParseTaxRates(order, order.TaxRates) ?? [];
+        var giftCards = await _giftCardService.GetGiftCardUsageHistoryAsync(order) ?? [];
+        var rewardPoints = order.RedeemedRewardPointsEntryId is { } entryId
+            ? await _rewardPointService.GetRewardPointsHistoryEntryByIdAsync(entryId)
+            : null;
+        var lines = InvoiceTotalLines.Of(new InvoiceTotalsFacts
         {
-            (await _localizationService.GetResourceAsync("Pdf.SubTotal", id),
-                await Price(includingTax ? order.OrderSubtotalInclTax : order.OrderSubtotalExclTax, includingTax))
-        };
-        if (order.ShippingStatus != ShippingStatus.ShippingNotRequired)
+            IncludingTax = includingTax,
+            ShippingRequired = order.ShippingStatus != ShippingStatus.ShippingNotRequired,
+            SubTotalDiscountExclTax = order.OrderSubTotalDiscountExclTax,
+            OrderDiscount = order.OrderDiscount,
+            PaymentMethodAdditionalFeeExclTax = order.PaymentMethodAdditionalFeeExclTax,
+            OrderTax = order.OrderTax,
+            TaxRateCount = taxRates.Count,
+            GiftCardCount = giftCards.Count,
+            RewardPointsRedeemed = rewardPoints != null,
+            DisplayTaxRates = _taxSettings.DisplayTaxRates,
+            HideZeroTax = _taxSettings.HideZeroTax,
+            HideTaxInOrderSummary = _taxSettings.HideTaxInOrderSummary
+        });
+
+        var totals = new List<(string, string)>();
+        foreach (var line in lines)
         {
-            totals.Add((await _localizationService.GetResourceAsync("Pdf.Shipping", id),
-                await _priceFormatter.FormatShippingPriceAsync(
-                    _currencyService.ConvertCurrency(includingTax ? order.OrderShippingInclTax : order.OrderShippingExclTax, order.CurrencyRate),
-                    true, order.CustomerCurrencyCode, id, includingTax)));
+            switch (line)
+            {
+                case InvoiceTotalLine.SubTotal:
+                    totals.Add((await R("Pdf.SubTotal"),
+                        await Price(subTotalInclTax ? order.OrderSubtotalInclTax : order.OrderSubtotalExclTax, subTotalInclTax)));
+                    break;
+                case InvoiceTotalLine.Discount:
+                    // nopCommerce prints one discount: the order-total discount replaces the sub-total's.
+                    totals.Add((await R("Pdf.Discount"), order.OrderDiscount > 0
+                        ? await Amount(-order.OrderDiscount)
+                        : await Price(-(subTotalInclTax ? order.OrderSubTotalDiscountInclTax : order.OrderSubTotalDiscountExclTax), subTotalInclTax)));
+                    break;
+                case InvoiceTotalLine.Shipping:
+                    totals.Add((await R("Pdf.Shipping"), await _priceFormatter.FormatShippingPriceAsync(
+                        Customer(includingTax ? order.OrderShippingInclTax : order.OrderShippingExclTax),
+                        true, order.CustomerCurrencyCode, id, includingTax)));
+                    break;
+                case InvoiceTotalLine.PaymentMethodAdditionalFee:
+                    totals.Add((await R("Pdf.PaymentMethodAdditionalFee"), await _priceFormatter.FormatPaymentMethodAdditionalFeeAsync(
+                        Customer(includingTax ? order.PaymentMethodAdditionalFeeInclTax : order.PaymentMethodAdditionalFeeExclTax),
+                        true, order.CustomerCurrencyCode, id, includingTax)));
+                    break;
+                case InvoiceTotalLine.Tax:
+                    totals.Add((await R("Pdf.Tax"), await Amount(order.OrderTax)));
+                    break;
+                case InvoiceTotalLine.TaxRates:
+                    foreach (var (rate, value) in taxRates)
+                        totals.Add((string.Format(await R("Pdf.TaxRate"), _priceFormatter.FormatTaxRate(rate)), await Amount(value)));
+                    break;
+                case InvoiceTotalLine.GiftCards:
+                    foreach (var usage in giftCards)
+                    {
+                        var card = await _giftCardService.GetGiftCardByIdAsync(usage.GiftCardId);
+                        totals.Add((string.Format(await R("Pdf.GiftCardInfo"), card?.GiftCardCouponCode), await Amount(-usage.UsedValue)));
+                    }
+
+                    break;
+                case InvoiceTotalLine.RewardPoints:
+                    // The history entry of a redemption holds negative points.
+                    totals.Add((string.Format(await R("Pdf.RewardPoints"), -rewardPoints!.Points), await Amount(-rewardPoints.UsedAmount)));
+                    break;
+                case InvoiceTotalLine.OrderTotal:
+                    totals.Add((await R("Pdf.OrderTotal"), await Amount(order.OrderTotal)));
+                    break;
+            }
         }
 
-        if (order.OrderTax != 0)
-            totals.Add((await _localizationService.GetResourceAsync("Pdf.Tax", id), await Price(order.OrderTax, false)));
-        if (order.OrderDiscount > 0)
-            totals.Add((await _localizationService.GetResourceAsync("Pdf.Discount", id), await Price(-order.OrderDiscount, false)));
-        totals.Add((await _localizationService.GetResourceAsync("Pdf.OrderTotal", id), await Price(order.OrderTotal, false)));
         return totals;
+    }
+
+    /// <summary>The payment method's localized name, or its system name when the plugin is gone, as nopCommerce's invoice prints it.</summary>
+    private async Task<string> PaymentMethodAsync(Order order, Language language)
+    {
+        var id = language?.Id ?? 0;
+        var method = await _paymentPluginManager.LoadPluginBySystemNameAsync(order.PaymentMethodSystemName);
+        var name = method != null ? await _localizationService.GetLocalizedFriendlyNameAsync(method, id) : order.PaymentMethodSystemName;
+        return string.IsNullOrEmpty(name) ? null : $"{await _localizationService.GetResourceAsync("Pdf.Address.PaymentMethod", id)}: {name}";
     }
 
     private async Task<IReadOnlyList<(string, string)>> NotesAsync(Order order)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Nop.Core;
 using Nop.Core.Domain.Localization;
+using Nop.Services.Plugins;
 
 namespace Nop.Services.Localization;
 
@@ -20,4 +21,6 @@ public partial interface ILocalizationService
     Task<TPropType> GetLocalizedAsync<TEntity, TPropType>(TEntity entity, Expression<Func<TEntity, TPropType>> keySelector,
         int? languageId = null, bool returnDefaultValue = true, bool ensureTwoPublishedLanguages = true)
         where TEntity : BaseEntity, ILocalizedEntity;
+    Task<string> GetLocalizedFriendlyNameAsync<TPlugin>(TPlugin plugin, int languageId, bool returnDefaultValue = true)
+        where TPlugin : IPlugin;
 }

@@ -1,4 +1,10 @@
+using Nop.Core.Domain.Orders;
+
 namespace Nop.Services.Orders;
 
-// Declared for constructor signatures; no members used.
-public partial interface IGiftCardService;
+// Subset the plugin calls.
+public partial interface IGiftCardService
+{
+    Task<GiftCard> GetGiftCardByIdAsync(int giftCardId);
+    Task<IList<GiftCardUsageHistory>> GetGiftCardUsageHistoryAsync(Order order);
+}

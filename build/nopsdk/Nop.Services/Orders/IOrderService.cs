@@ -20,4 +20,5 @@ public partial interface IOrderService
 
     Task<IList<OrderItem>> GetOrderItemsAsync(int orderId, bool? isNotReturnable = null, bool? isShipEnabled = null, int vendorId = 0);
     Task InsertOrderNoteAsync(OrderNote orderNote);
+    SortedDictionary<decimal, decimal> ParseTaxRates(Order order, string taxRatesStr);
 }

@@ -1,4 +1,9 @@
+using Nop.Core.Domain.Customers;
+
 namespace Nop.Services.Orders;
 
-// Declared for constructor signatures; no members used.
-public partial interface IRewardPointService;
+// Subset the plugin calls.
+public partial interface IRewardPointService
+{
+    Task<RewardPointsHistory> GetRewardPointsHistoryEntryByIdAsync(int rewardPointsHistoryId);
+}

@@ -1,4 +1,9 @@
+using Nop.Core.Domain.Customers;
+
 namespace Nop.Services.Plugins;
 
-// Declared for constructor signatures; no members used.
-public partial interface IPluginManager<TPlugin> where TPlugin : class, IPlugin;
+// Subset the plugin calls.
+public partial interface IPluginManager<TPlugin> where TPlugin : class, IPlugin
+{
+    Task<TPlugin> LoadPluginBySystemNameAsync(string systemName, Customer customer = null, int storeId = 0);
+}

@@ -1,0 +1,10 @@
+namespace Nop.Core.Domain.Orders;
+
+// Subset of the nopCommerce entity the plugin reads.
+public partial class GiftCardUsageHistory : BaseEntity
+{
+    public int GiftCardId { get; set; }
+    public int UsedWithOrderId { get; set; }
+    public decimal UsedValue { get; set; }
+    public DateTime CreatedOnUtc { get; set; }
+}
