@@ -44,6 +44,7 @@ public sealed class ImportHarness
             .AddSingleton(Settings.Object)
             .AddSingleton(Localization.Object)
             .AddSingleton(Activity.Object)
+            .AddSingleton(Customers.Object)
             .BuildServiceProvider();
     }
 
@@ -54,6 +55,7 @@ public sealed class ImportHarness
     public Mock<ISettingService> Settings { get; } = new();
     public Mock<ILocalizationService> Localization { get; } = new();
     public Mock<ICustomerActivityService> Activity { get; } = new();
+    public Mock<Nop.Services.Customers.ICustomerService> Customers { get; } = new();
 
     /// <summary>Rows per batch of the services this harness makes (the import's default unless a test needs several batches).</summary>
     public int BatchSize { get; set; } = BackorderImportService.DefaultBatchSize;

@@ -60,6 +60,21 @@ public class ImportJobTests(DatabaseProvider provider) : DatabaseTest(provider)
     }
 
     [Test]
+    public async Task The_activity_log_names_the_admin_who_uploaded_the_file_not_the_background_account()
+    {
+        await _harness.ProductAsync("J-1", 1);
+        var uploader = new Nop.Core.Domain.Customers.Customer { Id = 5, Email = "admin@yourstore.com" };
+        _harness.Customers.Setup(c => c.GetCustomerByIdAsync(5)).ReturnsAsync(uploader);
+        var jobs = _harness.JobService(_folder);
+        await jobs.QueueAsync(File("sku,qty\nJ-1,7\n"), "stock.csv", ImportMode.ApplyValidRows, customerId: 5);
+
+        await jobs.RunNextAsync();
+
+        _harness.Activity.Verify(a => a.InsertActivityAsync(uploader, "ImportProducts", It.IsAny<string>(), null), Times.Once);
+        _harness.Activity.Verify(a => a.InsertActivityAsync("ImportProducts", It.IsAny<string>(), It.IsAny<Nop.Core.BaseEntity>()), Times.Never);
+    }
+
+    [Test]
     public async Task Progress_is_kept_on_the_job_while_it_runs()
     {
         await PolicyData.BulkInsertAsync(Database, Enumerable.Range(1, 30).Select(i => PolicyData.NewProduct(i, change: p => p.Sku = $"P-{i:D2}")));

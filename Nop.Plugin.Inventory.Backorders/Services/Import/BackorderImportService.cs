@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Customers;
 using System.Diagnostics;
 using System.Transactions;
 using Nop.Core.Caching;
@@ -62,9 +63,9 @@ public class BackorderImportService : IBackorderImportService
     public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
 
     public Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId = 0, CancellationToken cancellationToken = default) =>
-        ImportAsync(file, mode, vendorId, null, cancellationToken);
+        ImportAsync(file, mode, vendorId, null, null, cancellationToken);
 
-    public async Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId, IProgress<ImportProgress> progress,
+    public async Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId, IProgress<ImportProgress> progress, Customer importedBy,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -116,7 +117,7 @@ public class BackorderImportService : IBackorderImportService
             result.Issues.AddRange(ordered);
             result.Duration = clock.Elapsed;
             if (result.Applied)
-                await LogAsync(result);
+                await LogAsync(result, importedBy);
             return result;
         }
         finally
@@ -542,10 +543,14 @@ public class BackorderImportService : IBackorderImportService
         }
     }
 
-    private async Task LogAsync(ImportResult result)
+    private async Task LogAsync(ImportResult result, Customer importedBy)
     {
         var comment = string.Format(await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Import.ActivityLog"),
             result.RowsRead, result.Changed, result.Unchanged, result.Failed);
-        await _activityService.InsertActivityAsync("ImportProducts", comment);
+        // Outside a request nopCommerce's current customer is its background-task account: a job names its uploader.
+        if (importedBy is null)
+            await _activityService.InsertActivityAsync("ImportProducts", comment);
+        else
+            await _activityService.InsertActivityAsync(importedBy, "ImportProducts", comment);
     }
 }

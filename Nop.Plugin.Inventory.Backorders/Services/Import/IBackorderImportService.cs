@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Customers;
 namespace Nop.Plugin.Inventory.Backorders.Services.Import;
 
 public enum ImportMode
@@ -56,7 +57,8 @@ public interface IBackorderImportService
     Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId = 0, CancellationToken cancellationToken = default);
 
     /// <param name="progress">Told the counts after each batch (all or nothing: the check pass, then the writing pass).</param>
-    Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId, IProgress<ImportProgress> progress,
+    /// <param name="importedBy">Who the activity-log entry names (a background job: the admin who uploaded the file); null: the current customer.</param>
+    Task<ImportResult> ImportAsync(Stream file, ImportMode mode, int vendorId, IProgress<ImportProgress> progress, Customer importedBy,
         CancellationToken cancellationToken = default);
 }
 

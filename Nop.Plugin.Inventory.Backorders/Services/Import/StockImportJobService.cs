@@ -1,3 +1,4 @@
+using Nop.Services.Customers;
 using System.Globalization;
 using System.Text;
 using System.Transactions;
@@ -43,6 +44,7 @@ public sealed class StockImportSignal
 public class StockImportJobService : IStockImportJobService
 {
 
+    private readonly ICustomerService _customerService;
     private readonly INopDataProvider _dataProvider;
     private readonly IBackorderImportService _importService;
     private readonly IRepository<StockImportJob> _jobRepository;
@@ -55,8 +57,10 @@ public class StockImportJobService : IStockImportJobService
         IRepository<StockImportJob> jobRepository,
         ILocalizationService localizationService,
         StockImportSignal signal,
-        BackorderSqlDialect dialect)
+        BackorderSqlDialect dialect,
+        ICustomerService customerService)
     {
+        _customerService = customerService;
         _dataProvider = dataProvider;
         _importService = importService;
         _jobRepository = jobRepository;
@@ -149,8 +153,9 @@ public class StockImportJobService : IStockImportJobService
         try
         {
             ImportResult result;
+            var uploader = job.CustomerId > 0 ? await _customerService.GetCustomerByIdAsync(job.CustomerId) : null;
             await using (var file = new FileStream(job.StoredFilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous))
-                result = await _importService.ImportAsync(file, (ImportMode)job.ModeId, job.VendorId, progress, cancellationToken);
+                result = await _importService.ImportAsync(file, (ImportMode)job.ModeId, job.VendorId, progress, uploader, cancellationToken);
 
             (job.RowsRead, job.Changed, job.Unchanged, job.Failed, job.Skipped) = (result.RowsRead, result.Changed, result.Unchanged, result.Failed, result.Skipped);
             job.Report = await ReportAsync(result.Issues);
