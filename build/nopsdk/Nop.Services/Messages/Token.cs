@@ -17,6 +17,4 @@ public sealed partial class Token
     public string Key { get; }
     public object Value { get; }
     public bool NeverHtmlEncoded { get; }
-
-    public override string ToString() => $"{Key}: {Value}";
 }
