@@ -1,3 +1,4 @@
+using Nop.Core.Domain.Catalog;
 using Nop.Data;
 
 namespace Nop.Plugin.Inventory.Backorders.Data;
@@ -58,6 +59,20 @@ public sealed class BackorderSqlDialect
     public string Q(string identifier) => _open + identifier + _close;
 
     public string Bool(bool value) => value ? _true : _false;
+
+    /// <summary>
+    /// A product's stock as nopCommerce totals it for a stock-managed product: with multiple warehouses the sum of each
+    /// warehouse's stock less its reserved units, else the product's own <c>StockQuantity</c>.
+    /// </summary>
+    /// <param name="productColumn">A column of the product row in the enclosing statement, quoted and qualified.</param>
+    public string TotalStock(Func<string, string> productColumn)
+    {
+        var warehouses = Q(nameof(ProductWarehouseInventory));
+        return $"(CASE WHEN {productColumn("UseMultipleWarehouses")} = {Bool(true)} THEN " +
+            $"COALESCE((SELECT SUM({warehouses}.{Q("StockQuantity")} - {warehouses}.{Q("ReservedQuantity")}) FROM {warehouses} " +
+            $"WHERE {warehouses}.{Q("ProductId")} = {productColumn("Id")}), 0) " +
+            $"ELSE {productColumn("StockQuantity")} END)";
+    }
 
     /// <summary>
     /// MySQL/MariaDB: "SELECT STRAIGHT_JOIN" joins in the order written. Joining a large table on an unindexed column to a

@@ -106,11 +106,7 @@ public class BackorderStatements
     /// </summary>
     public string RecordExistingProducts(BackorderMode defaultMode, int fromIdExclusive, int toIdInclusive)
     {
-        var totalStock =
-            $"(CASE WHEN {P("UseMultipleWarehouses")} = {_d.Bool(true)} THEN " +
-            $"COALESCE((SELECT SUM({_d.Q("StockQuantity")} - {_d.Q("ReservedQuantity")}) FROM {_d.Q(nameof(ProductWarehouseInventory))} " +
-            $"WHERE {_d.Q(nameof(ProductWarehouseInventory))}.{_d.Q("ProductId")} = {P("Id")}), 0) " +
-            $"ELSE {P("StockQuantity")} END)";
+        var totalStock = _d.TotalStock(P);
         var atMinimum = $"{P("ManageInventoryMethodId")} = {(int)ManageInventoryMethod.ManageStock} AND {totalStock} <= {P("MinStockQuantity")}";
         var flags =
             $"(CASE WHEN {atMinimum} AND {P("LowStockActivityId")} = {(int)LowStockActivity.DisableBuyButton} AND {P("DisableBuyButton")} = {_d.Bool(true)} THEN {(int)LowStockFlags.BuyButtonDisabled} " +

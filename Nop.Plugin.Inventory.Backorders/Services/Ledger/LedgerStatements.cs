@@ -70,10 +70,7 @@ public sealed class LedgerStatements
                 $"WHERE c.{_d.Q("Id")} = {combinationId} AND {p("ManageInventoryMethodId")} = {(int)ManageInventoryMethod.ManageStockByAttributes})";
         }
 
-        var warehouses = _d.Q(nameof(ProductWarehouseInventory));
-        return $"(SELECT (CASE WHEN {p("UseMultipleWarehouses")} = {_d.Bool(true)} THEN " +
-            $"COALESCE((SELECT SUM(w.{_d.Q("StockQuantity")} - w.{_d.Q("ReservedQuantity")}) FROM {warehouses} w WHERE w.{_d.Q("ProductId")} = {p("Id")}), 0) " +
-            $"ELSE {p("StockQuantity")} END) FROM {product} p " +
+        return $"(SELECT {_d.TotalStock(p)} FROM {product} p " +
             $"WHERE {p("Id")} = {key.ProductId} AND {p("ManageInventoryMethodId")} = {(int)ManageInventoryMethod.ManageStock})";
     }
 

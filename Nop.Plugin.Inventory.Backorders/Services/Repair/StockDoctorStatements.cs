@@ -68,11 +68,7 @@ public class StockDoctorStatements
     private string ProductBase(StockDoctorScope scope) =>
         $"{P("Deleted")} = {False} AND {AllowsBackorders(scope)}" + (scope.VendorId > 0 ? $" AND {P("VendorId")} = {N(scope.VendorId)}" : "");
 
-    private string TotalStock =>
-        $"(CASE WHEN {P("UseMultipleWarehouses")} = {True} THEN " +
-        $"COALESCE((SELECT SUM({_d.Q("StockQuantity")} - {_d.Q("ReservedQuantity")}) FROM {_d.Q(nameof(ProductWarehouseInventory))} " +
-        $"WHERE {_d.Q(nameof(ProductWarehouseInventory))}.{_d.Q("ProductId")} = {P("Id")}), 0) " +
-        $"ELSE {P("StockQuantity")} END)";
+    private string TotalStock => _d.TotalStock(P);
 
     private string EffectiveLimit(StockDoctorScope scope) =>
         $"COALESCE((SELECT {S("BackorderLimit")} FROM {Setting} WHERE {S("ProductId")} = {P("Id")}), {N(scope.DefaultLimit)})";
