@@ -22,7 +22,10 @@ public sealed class BackorderSqlDialect
 {
     public static BackorderSqlDialect SqlServer { get; } = new("[", "]", "1", "0", "SYSUTCDATETIME()", UpdateReturning.Output);
     public static BackorderSqlDialect MySql { get; } = new("`", "`", "1", "0", "UTC_TIMESTAMP(6)", UpdateReturning.TransactionRead);
-    public static BackorderSqlDialect PostgreSql { get; } = new("\"", "\"", "true", "false", "(now() at time zone 'utc')", UpdateReturning.Returning);
+    public static BackorderSqlDialect PostgreSql { get; } = new("\"", "\"", "true", "false", "(now() at time zone 'utc')", UpdateReturning.Returning)
+    {
+        BindsArrays = true, TextType = "citext"
+    };
 
     private readonly string _open;
     private readonly string _close;
@@ -47,6 +50,15 @@ public sealed class BackorderSqlDialect
     }
 
     public string UtcNow { get; }
+
+    /// <summary>
+    /// PostgreSQL: an array travels as one parameter and <c>unnest</c> turns it into rows, so a batch of values reaches a
+    /// statement without a bulk load into a table.
+    /// </summary>
+    public bool BindsArrays { get; private init; }
+
+    /// <summary>The type nopCommerce gives its string columns (PostgreSQL: citext, compared case-insensitively); null elsewhere.</summary>
+    public string TextType { get; private init; }
 
     public static BackorderSqlDialect For(DataProviderType provider) => provider switch
     {
@@ -100,20 +112,20 @@ public sealed class BackorderSqlDialect
     }
 
     /// <summary>
-    /// One UPDATE of <paramref name="table"/> (alias <c>t</c>) from the rows of <paramref name="source"/> (alias <c>w</c>) that
+    /// One UPDATE of <paramref name="table"/> (alias <c>t</c>) from the rows of <paramref name="source"/> (a FROM item with its alias, <c>w</c>) that
     /// <paramref name="on"/> joins to it: <paramref name="sets"/> are column = expression (over <c>t.</c> and <c>w.</c>),
     /// in each database's joined-UPDATE form (FROM on PostgreSQL/SQLite, JOIN on MySQL, UPDATE alias … FROM on SQL Server).
     /// </summary>
     public string UpdateJoined(string table, string source, string on, IEnumerable<(string Column, string Value)> sets)
     {
         var t = Q(table);
-        var w = Q(source);
+        var w = source;
         var list = sets.ToList();
         return _returning switch
         {
-            UpdateReturning.Returning => $"UPDATE {t} AS t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {w} w WHERE {on}",
-            UpdateReturning.Output => $"UPDATE t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {t} t JOIN {w} w ON {on}",
-            _ => $"UPDATE {t} t JOIN {w} w ON {on} SET {string.Join(", ", list.Select(s => $"t.{Q(s.Column)} = {s.Value}"))}"
+            UpdateReturning.Returning => $"UPDATE {t} AS t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {w} WHERE {on}",
+            UpdateReturning.Output => $"UPDATE t SET {string.Join(", ", list.Select(s => $"{Q(s.Column)} = {s.Value}"))} FROM {t} t JOIN {w} ON {on}",
+            _ => $"UPDATE {t} t JOIN {w} ON {on} SET {string.Join(", ", list.Select(s => $"t.{Q(s.Column)} = {s.Value}"))}"
         };
     }
 

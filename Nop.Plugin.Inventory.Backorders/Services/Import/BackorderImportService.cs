@@ -298,18 +298,25 @@ public class BackorderImportService : IBackorderImportService
         // Lookups and writes of a batch in one transaction (the all-or-nothing pass runs inside the import's own).
         using var scope = mode == ImportMode.ApplyValidRows ? NewTransaction() : null;
 
-        // The batch's SKUs go to the work table in one bulk load; the lookups are joins on it.
-        var runId = Random.Shared.Next(1, int.MaxValue);
+        // The batch's SKUs go to the work table in one bulk load (PostgreSQL: one array parameter); the lookups are joins on them.
+        var batch = new StockImportBatch(Random.Shared.Next(1, int.MaxValue));
+        var loaded = false;
         try
         {
-            await _keyRepository.InsertAsync(rows.Select(r => new StockImportKey { RunId = runId, Line = r.Line, Sku = r.Sku }).ToList(), false);
-            var command = _statements.FindProducts(runId, vendorId);
+            batch.Keys = rows.Select(r => new StockImportKey { RunId = batch.RunId, Line = r.Line, Sku = r.Sku }).ToList();
+            if (_statements.UsesWorkTables)
+            {
+                loaded = true;
+                await _keyRepository.InsertAsync(batch.Keys.ToList(), false);
+            }
+
+            var command = _statements.FindProducts(batch, vendorId);
             var products = (await _dataProvider.QueryAsync<ProductStockRow>(command.Sql, command.Parameters))
                 .GroupBy(p => p.Line).ToDictionary(g => g.Key, g => g.ToList());
             var combinations = new Dictionary<int, List<CombinationStockRow>>();
             if (products.Count < rows.Count)
             {
-                command = _statements.FindCombinations(runId, vendorId);
+                command = _statements.FindCombinations(batch, vendorId);
                 combinations = (await _dataProvider.QueryAsync<CombinationStockRow>(command.Sql, command.Parameters))
                     .Where(c => !products.ContainsKey(c.Line))
                     .GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.ToList());
@@ -359,9 +366,10 @@ public class BackorderImportService : IBackorderImportService
             result.Changed += productPlans.Count + combinationPlans.Count;
             if (mode == ImportMode.ValidateOnly || productPlans.Count + combinationPlans.Count == 0)
                 return;
-            var syncedCombinations = await WriteAsync(runId, productPlans, combinationPlans);
-            await ForgetRunAsync(runId, quietly: false);
-            runId = 0;
+            var syncedCombinations = await WriteAsync(batch, productPlans, combinationPlans);
+            if (loaded)
+                await ForgetRunAsync(batch.RunId, quietly: false);
+            loaded = false;
             scope?.Complete();
             scope?.Dispose();
 
@@ -397,8 +405,8 @@ public class BackorderImportService : IBackorderImportService
         finally
         {
             // The work rows of a batch that was only checked (or failed) are removed; a rolled-back transaction removes them anyway.
-            if (runId != 0 && scope is null)
-                await ForgetRunAsync(runId);
+            if (loaded && scope is null)
+                await ForgetRunAsync(batch.RunId);
         }
     }
 
@@ -420,7 +428,7 @@ public class BackorderImportService : IBackorderImportService
     /// The batch's writes: the planned values of what changes are bulk-loaded into the work table, then one joined UPDATE
     /// (or INSERT … SELECT) per table: products, plugin records (updated and new), combinations, stock history.
     /// </summary>
-    private async Task<IReadOnlyList<ChangedCombination>> WriteAsync(int runId, List<ProductPlan> productPlans, List<CombinationPlan> combinationPlans)
+    private async Task<IReadOnlyList<ChangedCombination>> WriteAsync(StockImportBatch batch, List<ProductPlan> productPlans, List<CombinationPlan> combinationPlans)
     {
         var stamp = DateTime.SpecifyKind(UtcNow(), DateTimeKind.Unspecified);
         var message = await _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + "Import.StockHistoryMessage");
@@ -435,7 +443,7 @@ public class BackorderImportService : IBackorderImportService
             {
                 work.Add(new StockImportRow
                 {
-                    RunId = runId, Kind = (int)StockImportRowKind.Product, Line = plan.Row.Line, TargetId = before.Id, ProductId = before.Id,
+                    RunId = batch.RunId, Kind = (int)StockImportRowKind.Product, Line = plan.Row.Line, TargetId = before.Id, ProductId = before.Id,
                     StockQuantity = IfChanged(before.StockQuantity, after.StockQuantity),
                     QuantityAdjustment = after.StockQuantity != before.StockQuantity ? after.StockQuantity - before.StockQuantity : null,
                     MinStockQuantity = IfChanged(before.MinStockQuantity, after.MinStockQuantity),
@@ -452,7 +460,7 @@ public class BackorderImportService : IBackorderImportService
             {
                 work.Add(new StockImportRow
                 {
-                    RunId = runId, Kind = (int)(before.HasRecord ? StockImportRowKind.Record : StockImportRowKind.NewRecord), Line = plan.Row.Line,
+                    RunId = batch.RunId, Kind = (int)(before.HasRecord ? StockImportRowKind.Record : StockImportRowKind.NewRecord), Line = plan.Row.Line,
                     TargetId = before.RecordId ?? before.Id, ProductId = before.Id,
                     UsesDefaultPolicy = after.UsesDefaultPolicy, BackorderLimit = after.BackorderLimit,
                     ExpectedRestockDateUtc = after.ExpectedRestockDate is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Unspecified) : null,
@@ -469,25 +477,26 @@ public class BackorderImportService : IBackorderImportService
 
             work.Add(new StockImportRow
             {
-                RunId = runId, Kind = (int)StockImportRowKind.Combination, Line = plan.Row.Line, TargetId = before.Id, ProductId = before.ProductId,
+                RunId = batch.RunId, Kind = (int)StockImportRowKind.Combination, Line = plan.Row.Line, TargetId = before.Id, ProductId = before.ProductId,
                 StockQuantity = IfChanged(before.StockQuantity, after.StockQuantity),
                 QuantityAdjustment = after.StockQuantity != before.StockQuantity ? after.StockQuantity - before.StockQuantity : null,
                 AllowOutOfStockOrders = IfChanged(before.AllowOutOfStockOrders, after.AllowOutOfStockOrders)
             });
         }
-        if (work.Count > 0)
+        batch.Rows = work;
+        if (work.Count > 0 && _statements.UsesWorkTables)
             await _workRepository.InsertAsync(work, false);
 
         async Task RunAsync(SqlCommand command) => await _dataProvider.ExecuteNonQueryAsync(command.Sql, command.Parameters);
 
         if (work.Any(w => w.Kind == (int)StockImportRowKind.Product))
-            await RunAsync(_statements.UpdateProducts(runId, stamp));
+            await RunAsync(_statements.UpdateProducts(batch, stamp));
         if (work.Any(w => w.Kind == (int)StockImportRowKind.Record))
-            await RunAsync(_statements.UpdateRecords(runId, stamp));
+            await RunAsync(_statements.UpdateRecords(batch, stamp));
         if (work.Any(w => w.Kind == (int)StockImportRowKind.NewRecord))
-            await RunAsync(_statements.InsertRecords(runId, stamp));
+            await RunAsync(_statements.InsertRecords(batch, stamp));
         if (work.Any(w => w.Kind == (int)StockImportRowKind.Combination))
-            await RunAsync(_statements.UpdateCombinations(runId));
+            await RunAsync(_statements.UpdateCombinations(batch));
 
         var changes = combinationPlans.Select(c => c.Change).ToList();
         var own = changes.Where(c => c.After.HasOwnSetting && !c.Before.HasOwnSetting)
@@ -509,7 +518,7 @@ public class BackorderImportService : IBackorderImportService
         }
 
         if (work.Any(w => w.QuantityAdjustment.HasValue))
-            await RunAsync(_statements.InsertHistory(runId, message, stamp));
+            await RunAsync(_statements.InsertHistory(batch, message, stamp));
 
         return synced;
     }

@@ -9,6 +9,17 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Import;
 /// <summary>A statement and its parameters: values from the file only ever travel as parameters.</summary>
 public sealed record SqlCommand(string Sql, DataParameter[] Parameters);
 
+/// <summary>
+/// One batch of the import as its statements read it: the (line, SKU) keys for the lookup, then the planned rows. In the
+/// work tables under <see cref="RunId"/>, or on PostgreSQL as array parameters (<see cref="StockImportStatements.UsesWorkTables"/>).
+/// </summary>
+public sealed class StockImportBatch(int runId)
+{
+    public int RunId { get; } = runId;
+    public IReadOnlyList<StockImportKey> Keys { get; set; } = [];
+    public IReadOnlyList<StockImportRow> Rows { get; set; } = [];
+}
+
 /// <summary>What the lookup of a product by SKU reads (column aliases = property names).</summary>
 public sealed class ProductStockRow
 {
@@ -64,9 +75,11 @@ public sealed class CombinationStockRow
 }
 
 /// <summary>
-/// The import's set-based statements over its work table (<see cref="StockImportRow"/>): the lookup of a batch's SKUs and
-/// one joined UPDATE (or INSERT … SELECT) per table and batch. SKUs and values reach the database only through the bulk
-/// load and parameters; only Ids read from the database, kinds and column names are written into the SQL.
+/// The import's set-based statements over a batch (<see cref="StockImportBatch"/>): the lookup of its SKUs and one joined
+/// UPDATE (or INSERT … SELECT) per table. The batch comes from the work tables (<see cref="StockImportKey"/>,
+/// <see cref="StockImportRow"/>: bulk-loaded, read by run id) or, on PostgreSQL, from array parameters unnested in place
+/// (no bulk load, no delete afterwards). SKUs and values reach the database only through the bulk load and parameters;
+/// only Ids read from the database, kinds and column names are written into the SQL.
 /// </summary>
 public sealed class StockImportStatements
 {
@@ -84,15 +97,71 @@ public sealed class StockImportStatements
     private string W => Q(BackordersDefaults.StockImportRowTable);
     private string K => Q(BackordersDefaults.StockImportKeyTable);
 
+    /// <summary>Whether a batch is bulk-loaded into the work tables (and deleted after); false on PostgreSQL (arrays).</summary>
+    public bool UsesWorkTables => !_d.BindsArrays;
+
+    /// <summary>The work-row columns an array carries on PostgreSQL: name, SQL type, value.</summary>
+    private static readonly (string Name, string Type, Func<StockImportRow, object> Value)[] RowColumns =
+    [
+        ("Kind", "integer", r => r.Kind), ("Line", "integer", r => r.Line), ("TargetId", "integer", r => r.TargetId),
+        ("ProductId", "integer", r => r.ProductId), ("StockQuantity", "integer", r => r.StockQuantity),
+        ("QuantityAdjustment", "integer", r => r.QuantityAdjustment), ("MinStockQuantity", "integer", r => r.MinStockQuantity),
+        ("ManageInventoryMethodId", "integer", r => r.ManageInventoryMethodId), ("BackorderModeId", "integer", r => r.BackorderModeId),
+        ("AllowBackInStockSubscriptions", "boolean", r => r.AllowBackInStockSubscriptions),
+        ("DisableBuyButton", "boolean", r => r.DisableBuyButton), ("DisableWishlistButton", "boolean", r => r.DisableWishlistButton),
+        ("Published", "boolean", r => r.Published), ("UsesDefaultPolicy", "boolean", r => r.UsesDefaultPolicy),
+        ("BackorderLimit", "integer", r => r.BackorderLimit), ("ExpectedRestockDateUtc", "timestamp", r => r.ExpectedRestockDateUtc),
+        ("LowStockFlagsSetByActivity", "integer", r => r.LowStockFlagsSetByActivity),
+        ("AllowOutOfStockOrders", "boolean", r => r.AllowOutOfStockOrders)
+    ];
+
+    /// <summary>The batch's keys as a FROM item aliased <c>w</c>, and the condition that picks them (the run's rows).</summary>
+    private string KeysFrom => UsesWorkTables
+        ? $"{K} w"
+        : $"unnest(CAST(@keyLine AS integer[]), CAST(@keySku AS {_d.TextType}[])) AS w({Q("Line")}, {Q("Sku")})";
+
+    private string KeysOfRun => UsesWorkTables ? $"w.{Q("RunId")} = @runId" : "1 = 1";
+
+    /// <summary>The batch's work rows as a FROM item aliased <c>w</c>, and the condition that picks the run's rows.</summary>
+    private string RowsFrom => UsesWorkTables
+        ? $"{W} w"
+        : $"unnest({string.Join(", ", RowColumns.Select(c => $"CAST(@w{c.Name} AS {c.Type}[])"))}) AS w({string.Join(", ", RowColumns.Select(c => Q(c.Name)))})";
+
+    private string RowsOfRun => UsesWorkTables ? $"w.{Q("RunId")} = @runId" : "1 = 1";
+
+    private DataParameter[] KeyParameters(StockImportBatch batch, int vendorId) => UsesWorkTables
+        ? Run(batch.RunId, vendorId)
+        : [new DataParameter("keyLine", batch.Keys.Select(k => k.Line).ToArray()), new DataParameter("keySku", batch.Keys.Select(k => k.Sku).ToArray()),
+            .. Vendor(vendorId)];
+
+    /// <summary>The run id, or on PostgreSQL the arrays of the batch's rows of <paramref name="kinds"/>.</summary>
+    private DataParameter[] RowParameters(StockImportBatch batch, StockImportRowKind[] kinds, params DataParameter[] more)
+    {
+        if (UsesWorkTables)
+            return [new DataParameter("runId", batch.RunId), .. more];
+
+        var rows = batch.Rows.Where(r => kinds.Contains((StockImportRowKind)r.Kind)).ToList();
+        return [.. RowColumns.Select(c => new DataParameter("w" + c.Name, ArrayOf(c.Type, rows.Select(c.Value)))), .. more];
+    }
+
+    private static object ArrayOf(string type, IEnumerable<object> values) => type switch
+    {
+        "integer" => values.Select(v => (int?)v).ToArray(),
+        "boolean" => values.Select(v => (bool?)v).ToArray(),
+        _ => values.Select(v => (DateTime?)v).ToArray()
+    };
+
+    private static DataParameter[] Vendor(int vendorId) => vendorId > 0 ? [new DataParameter("vendorId", vendorId)] : [];
+
     private static DataParameter[] Run(int runId, int vendorId, params DataParameter[] more) =>
-        [new DataParameter("runId", runId), .. vendorId > 0 ? [new DataParameter("vendorId", vendorId)] : Array.Empty<DataParameter>(), .. more];
+        [new DataParameter("runId", runId), .. Vendor(vendorId), .. more];
 
     /// <summary>
     /// The products whose SKU is one of the batch's keys in the work table (one join: a single pass over Product, which
     /// nopCommerce indexes on Sku only on SQL Server, each row probing the work table's index), with their plugin record;
     /// one row per line and matching product.
     /// </summary>
-    public SqlCommand FindProducts(int runId, int vendorId)
+    public SqlCommand FindProducts(StockImportBatch batch, int vendorId)
     {
         string P(string c) => "p." + Q(c);
         string S(string c) => "s." + Q(c);
@@ -107,15 +176,15 @@ public sealed class StockImportStatements
                 As(P("Published"), "Published"), As(S("Id"), "RecordId"), As(S("UsesDefaultPolicy"), "UsesDefaultPolicy"),
                 As(S("BackorderLimit"), "BackorderLimit"), As(S("ExpectedRestockDateUtc"), "ExpectedRestockDateUtc"),
                 As(S("LowStockFlagsSetByActivity"), "LowStockFlagsSetByActivity")) +
-            $" FROM {Q(nameof(Product))} p JOIN {K} w ON w.{Q("RunId")} = @runId AND w.{Q("Sku")} = {P("Sku")}" +
+            $" FROM {Q(nameof(Product))} p JOIN {KeysFrom} ON {KeysOfRun} AND w.{Q("Sku")} = {P("Sku")}" +
             $" LEFT JOIN {Q(BackordersDefaults.ProductBackorderSettingTable)} s ON {S("ProductId")} = {P("Id")}" +
             $" WHERE {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
-        return new SqlCommand(sql, Run(runId, vendorId));
+        return new SqlCommand(sql, KeyParameters(batch, vendorId));
     }
 
     /// <summary>The attribute combinations whose SKU is one of the batch's keys (ProductAttributeCombination.Sku is indexed).</summary>
-    public SqlCommand FindCombinations(int runId, int vendorId)
+    public SqlCommand FindCombinations(StockImportBatch batch, int vendorId)
     {
         string C(string c) => "c." + Q(c);
         string P(string c) => "p." + Q(c);
@@ -125,48 +194,49 @@ public sealed class StockImportStatements
             $"{P("VendorId")} AS {Q("VendorId")}, {C("StockQuantity")} AS {Q("StockQuantity")}, {C("AllowOutOfStockOrders")} AS {Q("AllowOutOfStockOrders")}, " +
             $"{P("BackorderModeId")} AS {Q("ProductBackorderModeId")}, " +
             $"(CASE WHEN EXISTS (SELECT 1 FROM {own} o WHERE o.{Q("CombinationId")} = {C("Id")}) THEN 1 ELSE 0 END) AS {Q("HasOwnSetting")} " +
-            $"FROM {K} w JOIN {Q(nameof(ProductAttributeCombination))} c ON {C("Sku")} = w.{Q("Sku")} JOIN {Q(nameof(Product))} p ON {P("Id")} = {C("ProductId")} " +
-            $"WHERE w.{Q("RunId")} = @runId AND {P("Deleted")} = {_d.Bool(false)}" +
+            $"FROM {KeysFrom} JOIN {Q(nameof(ProductAttributeCombination))} c ON {C("Sku")} = w.{Q("Sku")} JOIN {Q(nameof(Product))} p ON {P("Id")} = {C("ProductId")} " +
+            $"WHERE {KeysOfRun} AND {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
-        return new SqlCommand(sql, Run(runId, vendorId));
+        return new SqlCommand(sql, KeyParameters(batch, vendorId));
     }
 
-    private string Of(StockImportRowKind kind) => $"t.{Q("Id")} = w.{Q("TargetId")} AND w.{Q("RunId")} = @runId AND w.{Q("Kind")} = {(int)kind}";
+    private string Of(StockImportRowKind kind) => $"t.{Q("Id")} = w.{Q("TargetId")} AND {RowsOfRun} AND w.{Q("Kind")} = {(int)kind}";
 
     private (string, string) Keep(string column) => (column, $"COALESCE(w.{Q(column)}, t.{Q(column)})");
 
     /// <summary>The batch's product values, one joined UPDATE: a column whose work-table value is null keeps its value.</summary>
-    public SqlCommand UpdateProducts(int runId, DateTime stamp) => new(_d.UpdateJoined(nameof(Product), BackordersDefaults.StockImportRowTable,
+    public SqlCommand UpdateProducts(StockImportBatch batch, DateTime stamp) => new(_d.UpdateJoined(nameof(Product), RowsFrom,
         Of(StockImportRowKind.Product), [
             Keep("StockQuantity"), Keep("MinStockQuantity"), Keep("ManageInventoryMethodId"), Keep("BackorderModeId"),
             Keep("AllowBackInStockSubscriptions"), Keep("DisableBuyButton"), Keep("DisableWishlistButton"), Keep("Published"),
             ("UpdatedOnUtc", "@stamp")
-        ]), [new DataParameter("runId", runId), new DataParameter("stamp", stamp)]);
+        ]), RowParameters(batch, [StockImportRowKind.Product], new DataParameter("stamp", stamp)));
 
-    public SqlCommand UpdateRecords(int runId, DateTime stamp) => new(_d.UpdateJoined(BackordersDefaults.ProductBackorderSettingTable,
-        BackordersDefaults.StockImportRowTable, Of(StockImportRowKind.Record), [
+    public SqlCommand UpdateRecords(StockImportBatch batch, DateTime stamp) => new(_d.UpdateJoined(BackordersDefaults.ProductBackorderSettingTable,
+        RowsFrom, Of(StockImportRowKind.Record), [
             Keep("UsesDefaultPolicy"), Keep("BackorderLimit"), Keep("ExpectedRestockDateUtc"), Keep("LowStockFlagsSetByActivity"), ("UpdatedOnUtc", "@stamp")
-        ]), [new DataParameter("runId", runId), new DataParameter("stamp", stamp)]);
+        ]), RowParameters(batch, [StockImportRowKind.Record], new DataParameter("stamp", stamp)));
 
-    public SqlCommand InsertRecords(int runId, DateTime stamp) => new(
+    public SqlCommand InsertRecords(StockImportBatch batch, DateTime stamp) => new(
         $"INSERT INTO {Q(BackordersDefaults.ProductBackorderSettingTable)} ({Q("ProductId")}, {Q("UsesDefaultPolicy")}, {Q("BackorderLimit")}, " +
         $"{Q("ExpectedRestockDateUtc")}, {Q("LowStockFlagsSetByActivity")}, {Q("UpdatedOnUtc")}) " +
         $"SELECT w.{Q("TargetId")}, w.{Q("UsesDefaultPolicy")}, w.{Q("BackorderLimit")}, w.{Q("ExpectedRestockDateUtc")}, " +
-        $"w.{Q("LowStockFlagsSetByActivity")}, @stamp FROM {W} w WHERE w.{Q("RunId")} = @runId AND w.{Q("Kind")} = {(int)StockImportRowKind.NewRecord}",
-        [new DataParameter("runId", runId), new DataParameter("stamp", stamp)]);
+        $"w.{Q("LowStockFlagsSetByActivity")}, @stamp FROM {RowsFrom} WHERE {RowsOfRun} AND w.{Q("Kind")} = {(int)StockImportRowKind.NewRecord}",
+        RowParameters(batch, [StockImportRowKind.NewRecord], new DataParameter("stamp", stamp)));
 
-    public SqlCommand UpdateCombinations(int runId) => new(_d.UpdateJoined(nameof(ProductAttributeCombination), BackordersDefaults.StockImportRowTable,
-        Of(StockImportRowKind.Combination), [Keep("StockQuantity"), Keep("AllowOutOfStockOrders")]), [new DataParameter("runId", runId)]);
+    public SqlCommand UpdateCombinations(StockImportBatch batch) => new(_d.UpdateJoined(nameof(ProductAttributeCombination), RowsFrom,
+        Of(StockImportRowKind.Combination), [Keep("StockQuantity"), Keep("AllowOutOfStockOrders")]),
+        RowParameters(batch, [StockImportRowKind.Combination]));
 
     /// <summary>nopCommerce's stock quantity history, one entry per product or combination whose stock the batch changed.</summary>
-    public SqlCommand InsertHistory(int runId, string message, DateTime stamp) => new(
+    public SqlCommand InsertHistory(StockImportBatch batch, string message, DateTime stamp) => new(
         $"INSERT INTO {Q(nameof(StockQuantityHistory))} ({Q("QuantityAdjustment")}, {Q("StockQuantity")}, {Q("Message")}, {Q("CreatedOnUtc")}, " +
         $"{Q("ProductId")}, {Q("CombinationId")}) " +
         $"SELECT w.{Q("QuantityAdjustment")}, w.{Q("StockQuantity")}, @message, @stamp, w.{Q("ProductId")}, " +
         $"(CASE WHEN w.{Q("Kind")} = {(int)StockImportRowKind.Combination} THEN w.{Q("TargetId")} ELSE NULL END) " +
-        $"FROM {W} w WHERE w.{Q("RunId")} = @runId AND w.{Q("Kind")} IN ({(int)StockImportRowKind.Product}, {(int)StockImportRowKind.Combination}) " +
+        $"FROM {RowsFrom} WHERE {RowsOfRun} AND w.{Q("Kind")} IN ({(int)StockImportRowKind.Product}, {(int)StockImportRowKind.Combination}) " +
         $"AND w.{Q("QuantityAdjustment")} IS NOT NULL ORDER BY w.{Q("Line")}",
-        [new DataParameter("runId", runId), new DataParameter("message", message), new DataParameter("stamp", stamp)]);
+        RowParameters(batch, [StockImportRowKind.Product, StockImportRowKind.Combination], new DataParameter("message", message), new DataParameter("stamp", stamp)));
 
     public SqlCommand DeleteKeys(int runId) => new($"DELETE FROM {K} WHERE {Q("RunId")} = @runId", [new DataParameter("runId", runId)]);
 
