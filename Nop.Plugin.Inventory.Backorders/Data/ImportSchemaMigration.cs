@@ -18,10 +18,12 @@ public class ImportSchemaMigration : Migration
 
     private void CreateTables(Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> timestamp)
     {
+        // Keyed by run and line, not by Id: nopCommerce's bulk insert numbers the rows from MAX(Id), which two imports
+        // loading at the same moment both read; an Id that need not be unique lets their batches load side by side.
         Create.Table(BackordersDefaults.StockImportKeyTable)
-            .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
-            .WithColumn("RunId").AsInt32().NotNullable()
-            .WithColumn("Line").AsInt32().NotNullable()
+            .WithColumn("Id").AsInt32().NotNullable()
+            .WithColumn("RunId").AsInt32().NotNullable().PrimaryKey()
+            .WithColumn("Line").AsInt32().NotNullable().PrimaryKey()
             // As nopCommerce's Product.Sku, so the join compares like with like (citext on PostgreSQL, the same collation on MySQL).
             .WithColumn("Sku").AsString(400).Nullable();
 
@@ -30,10 +32,10 @@ public class ImportSchemaMigration : Migration
             .OnColumn("RunId").Ascending().OnColumn("Sku").Ascending();
 
         Create.Table(BackordersDefaults.StockImportRowTable)
-            .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
-            .WithColumn("RunId").AsInt32().NotNullable()
-            .WithColumn("Kind").AsInt32().NotNullable()
-            .WithColumn("Line").AsInt32().NotNullable()
+            .WithColumn("Id").AsInt32().NotNullable()
+            .WithColumn("RunId").AsInt32().NotNullable().PrimaryKey()
+            .WithColumn("Kind").AsInt32().NotNullable().PrimaryKey()
+            .WithColumn("Line").AsInt32().NotNullable().PrimaryKey()
             .WithColumn("TargetId").AsInt32().NotNullable()
             .WithColumn("ProductId").AsInt32().NotNullable()
             .WithColumn("StockQuantity").AsInt32().Nullable()
@@ -51,9 +53,7 @@ public class ImportSchemaMigration : Migration
             .WithColumn("LowStockFlagsSetByActivity").AsInt32().Nullable()
             .WithColumn("AllowOutOfStockOrders").AsBoolean().Nullable();
 
-        // The writes read a batch's rows of one kind and join them to their table's primary key.
-        Create.Index("IX_StockImportRow_RunId_Kind").OnTable(BackordersDefaults.StockImportRowTable)
-            .OnColumn("RunId").Ascending().OnColumn("Kind").Ascending();
+        // The writes read a batch's rows of one kind (the primary key's start) and join them to their table's primary key.
 
         Create.Table(BackordersDefaults.StockImportJobTable)
             .WithColumn("Id").AsInt32().NotNullable().PrimaryKey().Identity()
