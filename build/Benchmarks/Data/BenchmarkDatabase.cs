@@ -172,9 +172,10 @@ public sealed class BenchmarkDatabase : IDisposable
     /// <summary>
     /// The plugin's service over this database with nopCommerce's wiring replaced by the harness: linq2db repositories,
     /// an INopDataProvider that runs SQL as given, the plugin's statements in the provider's dialect; the event publisher,
-    /// static cache and setting service do nothing.
+    /// static cache and setting service do nothing. <paramref name="parameters"/> fill what else the constructor asks for
+    /// (e.g. texts, an activity log).
     /// </summary>
-    public T CreateService<T>() where T : class
+    public T CreateService<T>(params object[] parameters) where T : class
     {
         var services = new ServiceCollection()
             .AddSingleton(DataOptions)
@@ -187,7 +188,7 @@ public sealed class BenchmarkDatabase : IDisposable
             .AddSingleton(NoOp<IStaticCacheManager>.Create())
             .AddSingleton(NoOp<ISettingService>.Create())
             .BuildServiceProvider();
-        return ActivatorUtilities.CreateInstance<T>(services);
+        return ActivatorUtilities.CreateInstance<T>(services, parameters);
     }
 
     /// <summary>The plugin's SQL spelling for this database (the tests' for SQLite).</summary>
