@@ -68,7 +68,6 @@ public class ImportThroughputBenchmarks
         {
             AddColumn(new RowsPerSecondColumn(), new VersusRawColumn());
             HideColumns(Column.Ratio, Column.RatioSD);
-            AddFilter(new SimpleFilter(c => !(c.Descriptor.WorkloadMethod.Name == nameof(PluginImport) && Equals(c.Parameters[nameof(Database)], DatabaseProvider.Sqlite))));
         }
     }
 

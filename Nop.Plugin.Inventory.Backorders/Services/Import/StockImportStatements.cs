@@ -176,9 +176,11 @@ public sealed class StockImportStatements
                 As(P("Published"), "Published"), As(S("Id"), "RecordId"), As(S("UsesDefaultPolicy"), "UsesDefaultPolicy"),
                 As(S("BackorderLimit"), "BackorderLimit"), As(S("ExpectedRestockDateUtc"), "ExpectedRestockDateUtc"),
                 As(S("LowStockFlagsSetByActivity"), "LowStockFlagsSetByActivity")) +
-            $" FROM {Q(nameof(Product))} p JOIN {KeysFrom} ON {KeysOfRun} AND w.{Q("Sku")} = {P("Sku")}" +
+            // CROSS JOIN + WHERE: SQLite then keeps Product as the outer loop (else it loops over the keys and reads
+            // Product once per key); the other databases plan it as the join it is.
+            $" FROM {Q(nameof(Product))} p CROSS JOIN {KeysFrom}" +
             $" LEFT JOIN {Q(BackordersDefaults.ProductBackorderSettingTable)} s ON {S("ProductId")} = {P("Id")}" +
-            $" WHERE {P("Deleted")} = {_d.Bool(false)}" +
+            $" WHERE {KeysOfRun} AND w.{Q("Sku")} = {P("Sku")} AND {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
         return new SqlCommand(sql, KeyParameters(batch, vendorId));
     }
