@@ -3,7 +3,6 @@ using System.Text;
 using Backorders.Benchmarks.Data;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using LinqToDB;
@@ -243,9 +242,10 @@ public class ImportThroughputBenchmarks
 
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
+            // A filter that leaves the raw case out leaves the group without a baseline.
             var baseline = summary.GetBaseline(summary.GetLogicalGroupKey(benchmarkCase));
             var rate = RowsPerSecondColumn.RowsPerSecond(summary, benchmarkCase);
-            var baseRate = RowsPerSecondColumn.RowsPerSecond(summary, baseline);
+            var baseRate = baseline is null ? null : RowsPerSecondColumn.RowsPerSecond(summary, baseline);
             if (rate is null || baseRate is null)
                 return "?";
 
