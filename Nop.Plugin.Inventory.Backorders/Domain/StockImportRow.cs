@@ -19,6 +19,7 @@ public enum StockImportRowKind
 /// A SKU of a batch of the stock import, by line: bulk-loaded (nopCommerce's bulk insert, linq2db BulkCopy) so that the
 /// lookup is one join on Product/Combination.Sku. Narrow, because the bulk load sends every mapped column.
 /// Work tables, not temporary ones: nopCommerce opens a connection per statement, so only a real table is seen by all of them.
+/// Not used on PostgreSQL, where the batch travels as array parameters. Keyed by run and line, not by Id (see ImportSchemaMigration).
 /// </summary>
 public class StockImportKey : BaseEntity
 {

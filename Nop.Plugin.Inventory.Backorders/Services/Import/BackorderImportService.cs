@@ -425,8 +425,9 @@ public class BackorderImportService : IBackorderImportService
     }
 
     /// <summary>
-    /// The batch's writes: the planned values of what changes are bulk-loaded into the work table, then one joined UPDATE
-    /// (or INSERT … SELECT) per table: products, plugin records (updated and new), combinations, stock history.
+    /// The batch's writes: the planned values of what changes are bulk-loaded into the work table (PostgreSQL: passed as
+    /// arrays), then one joined UPDATE (or INSERT … SELECT) per table: products, plugin records (updated and new),
+    /// combinations, stock history.
     /// </summary>
     private async Task<IReadOnlyList<ChangedCombination>> WriteAsync(StockImportBatch batch, List<ProductPlan> productPlans, List<CombinationPlan> combinationPlans)
     {
