@@ -175,7 +175,9 @@ public sealed class BackorderSqlDialect
         {
             _ when _serialWriters => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}",
             UpdateReturning.Output => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WITH (UPDLOCK, HOLDLOCK) WHERE {Q("ProductId")} = {productId}",
-            _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} FOR UPDATE"
+            // Locked in Id order: in the order a scan met them, two statements could lock them in different orders once
+            // updates had moved rows within the table (a deadlock, which PostgreSQL breaks by failing one of them).
+            _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} ORDER BY {id} FOR UPDATE"
         };
         var ranked = $"SELECT src.{id}, src.{warehouse}, src.{stock}, src.{reserved}, src.{stock} - src.{reserved} AS {net}, " +
             $"{Max0($"src.{stock} - src.{reserved}")} AS {free}, " +
@@ -229,7 +231,7 @@ public sealed class BackorderSqlDialect
         {
             _ when _serialWriters => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}",
             UpdateReturning.Output => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WITH (UPDLOCK, HOLDLOCK) WHERE {Q("ProductId")} = {productId}",
-            UpdateReturning.Returning => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} FOR UPDATE",
+            UpdateReturning.Returning => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} ORDER BY {id} FOR UPDATE",
             _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}"
         };
         var ranked = $"SELECT src.{id}, src.{warehouse}, src.{stock}, src.{reserved}, {Max0($"src.{reserved}")} AS {held}, " +
