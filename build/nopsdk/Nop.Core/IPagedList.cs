@@ -6,6 +6,4 @@ public partial interface IPagedList<T> : IList<T>
     int PageSize { get; }
     int TotalCount { get; }
     int TotalPages { get; }
-    bool HasPreviousPage { get; }
-    bool HasNextPage { get; }
 }

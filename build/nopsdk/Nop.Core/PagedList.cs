@@ -18,6 +18,4 @@ public partial class PagedList<T> : List<T>, IPagedList<T>
     public int PageSize { get; }
     public int TotalCount { get; }
     public int TotalPages { get; }
-    public bool HasPreviousPage => PageIndex > 0;
-    public bool HasNextPage => PageIndex + 1 < TotalPages;
 }
