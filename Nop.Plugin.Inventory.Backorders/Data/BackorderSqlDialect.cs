@@ -152,6 +152,26 @@ public sealed class BackorderSqlDialect
     }
 
     /// <summary>
+    /// A product's warehouse rows as the reservation and the release read them, locked where the statement itself locks:
+    /// SQL Server <c>UPDLOCK, HOLDLOCK</c>; PostgreSQL <c>FOR UPDATE</c> in Id order (in the order a scan met them, two
+    /// statements could lock them in different orders once updates had moved rows within the table: a deadlock, which
+    /// PostgreSQL breaks by failing one). MySQL locks them with a no-op UPDATE first and SQLite with BEGIN IMMEDIATE.
+    /// </summary>
+    private string LockedWarehouseRows(int productId)
+    {
+        var select = $"SELECT {Q("Id")}, {Q("WarehouseId")}, {Q("StockQuantity")}, {Q("ReservedQuantity")} " +
+            $"FROM {Q(nameof(Nop.Core.Domain.Catalog.ProductWarehouseInventory))}";
+        var where = $"WHERE {Q("ProductId")} = {productId}";
+        return _returning switch
+        {
+            _ when _serialWriters => $"{select} {where}",
+            UpdateReturning.Output => $"{select} WITH (UPDLOCK, HOLDLOCK) {where}",
+            UpdateReturning.Returning => $"{select} {where} ORDER BY {Q("Id")} FOR UPDATE",
+            _ => $"{select} {where}"
+        };
+    }
+
+    /// <summary>
     /// Reserves <paramref name="quantity"/> units of a multiple-warehouse product as nopCommerce's ReserveInventoryAsync
     /// does (warehouses by available = stock − reserved, most first; each gives what it has; the rest is reserved in the
     /// first one, below zero), with the product's warehouse rows locked, so concurrent reservations never lose one.
@@ -171,14 +191,7 @@ public sealed class BackorderSqlDialect
         string Max0(string x) => $"(CASE WHEN {x} > 0 THEN {x} ELSE 0 END)";
 
         // The rows, read (and on servers locked) first; ranked like nopCommerce (ties: lowest Id first).
-        var rows = _returning switch
-        {
-            _ when _serialWriters => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}",
-            UpdateReturning.Output => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WITH (UPDLOCK, HOLDLOCK) WHERE {Q("ProductId")} = {productId}",
-            // Locked in Id order: in the order a scan met them, two statements could lock them in different orders once
-            // updates had moved rows within the table (a deadlock, which PostgreSQL breaks by failing one of them).
-            _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} ORDER BY {id} FOR UPDATE"
-        };
+        var rows = LockedWarehouseRows(productId);
         var ranked = $"SELECT src.{id}, src.{warehouse}, src.{stock}, src.{reserved}, src.{stock} - src.{reserved} AS {net}, " +
             $"{Max0($"src.{stock} - src.{reserved}")} AS {free}, " +
             $"ROW_NUMBER() OVER (ORDER BY src.{stock} - src.{reserved} DESC, src.{id}) AS {rn} FROM ({rows}) src";
@@ -206,8 +219,8 @@ public sealed class BackorderSqlDialect
             _ =>
                 // The no-op UPDATE locks the product's rows (no result set, no user variable) until COMMIT.
                 $"START TRANSACTION; UPDATE {pwi} SET {reserved} = {reserved} WHERE {Q("ProductId")} = {productId}; " +
-                $"SELECT {string.Format(result, "bo_plan.", $"bo_plan.{reserved} + {add}")} FROM ({plan.Replace(" FOR UPDATE", "")}) bo_plan WHERE {applies}; " +
-                $"UPDATE {pwi} JOIN ({plan.Replace(" FOR UPDATE", "")}) bo_plan ON {pwi}.{id} = bo_plan.{id} SET {pwi}.{reserved} = {pwi}.{reserved} + {add} WHERE {applies}; COMMIT;"
+                $"SELECT {string.Format(result, "bo_plan.", $"bo_plan.{reserved} + {add}")} FROM ({plan}) bo_plan WHERE {applies}; " +
+                $"UPDATE {pwi} JOIN ({plan}) bo_plan ON {pwi}.{id} = bo_plan.{id} SET {pwi}.{reserved} = {pwi}.{reserved} + {add} WHERE {applies}; COMMIT;"
         };
     }
 
@@ -227,13 +240,7 @@ public sealed class BackorderSqlDialect
         var (released, added, held, rn, before, heldTotal) = (Q("Taken"), Q("Backordered"), Q("Held"), Q("Rn"), Q("HeldBefore"), Q("HeldTotal"));
         string Max0(string x) => $"(CASE WHEN {x} > 0 THEN {x} ELSE 0 END)";
 
-        var rows = _returning switch
-        {
-            _ when _serialWriters => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}",
-            UpdateReturning.Output => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WITH (UPDLOCK, HOLDLOCK) WHERE {Q("ProductId")} = {productId}",
-            UpdateReturning.Returning => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId} ORDER BY {id} FOR UPDATE",
-            _ => $"SELECT {id}, {warehouse}, {stock}, {reserved} FROM {pwi} WHERE {Q("ProductId")} = {productId}"
-        };
+        var rows = LockedWarehouseRows(productId);
         var ranked = $"SELECT src.{id}, src.{warehouse}, src.{stock}, src.{reserved}, {Max0($"src.{reserved}")} AS {held}, " +
             $"ROW_NUMBER() OVER (ORDER BY src.{reserved} DESC, src.{stock} DESC, src.{id}) AS {rn} FROM ({rows}) src";
         var summed = $"SELECT r.*, SUM(r.{held}) OVER (ORDER BY r.{rn} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - r.{held} AS {before}, " +
