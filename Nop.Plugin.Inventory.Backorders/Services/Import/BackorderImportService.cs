@@ -303,11 +303,12 @@ public class BackorderImportService : IBackorderImportService
         var loaded = false;
         try
         {
-            batch.Keys = rows.Select(r => new StockImportKey { RunId = batch.RunId, Line = r.Line, Sku = r.Sku }).ToList();
+            var keys = rows.Select(r => new StockImportKey { RunId = batch.RunId, Line = r.Line, Sku = r.Sku }).ToList();
+            batch.Keys = keys;
             if (_statements.UsesWorkTables)
             {
                 loaded = true;
-                await _keyRepository.InsertAsync(batch.Keys.ToList(), false);
+                await _keyRepository.InsertAsync(keys, false);
             }
 
             var command = _statements.FindProducts(batch, vendorId);

@@ -115,19 +115,18 @@ public sealed class StockImportStatements
         ("AllowOutOfStockOrders", "boolean", r => r.AllowOutOfStockOrders)
     ];
 
-    /// <summary>The batch's keys as a FROM item aliased <c>w</c>, and the condition that picks them (the run's rows).</summary>
+    /// <summary>The batch's keys as a FROM item aliased <c>w</c>.</summary>
     private string KeysFrom => UsesWorkTables
         ? $"{K} w"
         : $"unnest(CAST(@keyLine AS integer[]), CAST(@keySku AS {_d.TextType}[])) AS w({Q("Line")}, {Q("Sku")})";
 
-    private string KeysOfRun => UsesWorkTables ? $"w.{Q("RunId")} = @runId" : "1 = 1";
-
-    /// <summary>The batch's work rows as a FROM item aliased <c>w</c>, and the condition that picks the run's rows.</summary>
+    /// <summary>The batch's work rows as a FROM item aliased <c>w</c>.</summary>
     private string RowsFrom => UsesWorkTables
         ? $"{W} w"
         : $"unnest({string.Join(", ", RowColumns.Select(c => $"CAST(@w{c.Name} AS {c.Type}[])"))}) AS w({string.Join(", ", RowColumns.Select(c => Q(c.Name)))})";
 
-    private string RowsOfRun => UsesWorkTables ? $"w.{Q("RunId")} = @runId" : "1 = 1";
+    /// <summary>The condition that picks the batch's own rows of <c>w</c> (keys or work rows): its run's in the work tables; all of the arrays.</summary>
+    private string OfRun => UsesWorkTables ? $"w.{Q("RunId")} = @runId" : "1 = 1";
 
     private DataParameter[] KeyParameters(StockImportBatch batch, int vendorId) => UsesWorkTables
         ? Run(batch.RunId, vendorId)
@@ -180,7 +179,7 @@ public sealed class StockImportStatements
             // Product once per key); the other databases plan it as the join it is.
             $" FROM {Q(nameof(Product))} p CROSS JOIN {KeysFrom}" +
             $" LEFT JOIN {Q(BackordersDefaults.ProductBackorderSettingTable)} s ON {S("ProductId")} = {P("Id")}" +
-            $" WHERE {KeysOfRun} AND w.{Q("Sku")} = {P("Sku")} AND {P("Deleted")} = {_d.Bool(false)}" +
+            $" WHERE {OfRun} AND w.{Q("Sku")} = {P("Sku")} AND {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
         return new SqlCommand(sql, KeyParameters(batch, vendorId));
     }
@@ -197,12 +196,12 @@ public sealed class StockImportStatements
             $"{P("BackorderModeId")} AS {Q("ProductBackorderModeId")}, " +
             $"(CASE WHEN EXISTS (SELECT 1 FROM {own} o WHERE o.{Q("CombinationId")} = {C("Id")}) THEN 1 ELSE 0 END) AS {Q("HasOwnSetting")} " +
             $"FROM {KeysFrom} JOIN {Q(nameof(ProductAttributeCombination))} c ON {C("Sku")} = w.{Q("Sku")} JOIN {Q(nameof(Product))} p ON {P("Id")} = {C("ProductId")} " +
-            $"WHERE {KeysOfRun} AND {P("Deleted")} = {_d.Bool(false)}" +
+            $"WHERE {OfRun} AND {P("Deleted")} = {_d.Bool(false)}" +
             (vendorId > 0 ? $" AND {P("VendorId")} = @vendorId" : string.Empty);
         return new SqlCommand(sql, KeyParameters(batch, vendorId));
     }
 
-    private string Of(StockImportRowKind kind) => $"t.{Q("Id")} = w.{Q("TargetId")} AND {RowsOfRun} AND w.{Q("Kind")} = {(int)kind}";
+    private string Of(StockImportRowKind kind) => $"t.{Q("Id")} = w.{Q("TargetId")} AND {OfRun} AND w.{Q("Kind")} = {(int)kind}";
 
     private (string, string) Keep(string column) => (column, $"COALESCE(w.{Q(column)}, t.{Q(column)})");
 
@@ -223,7 +222,7 @@ public sealed class StockImportStatements
         $"INSERT INTO {Q(BackordersDefaults.ProductBackorderSettingTable)} ({Q("ProductId")}, {Q("UsesDefaultPolicy")}, {Q("BackorderLimit")}, " +
         $"{Q("ExpectedRestockDateUtc")}, {Q("LowStockFlagsSetByActivity")}, {Q("UpdatedOnUtc")}) " +
         $"SELECT w.{Q("TargetId")}, w.{Q("UsesDefaultPolicy")}, w.{Q("BackorderLimit")}, w.{Q("ExpectedRestockDateUtc")}, " +
-        $"w.{Q("LowStockFlagsSetByActivity")}, @stamp FROM {RowsFrom} WHERE {RowsOfRun} AND w.{Q("Kind")} = {(int)StockImportRowKind.NewRecord}",
+        $"w.{Q("LowStockFlagsSetByActivity")}, @stamp FROM {RowsFrom} WHERE {OfRun} AND w.{Q("Kind")} = {(int)StockImportRowKind.NewRecord}",
         RowParameters(batch, [StockImportRowKind.NewRecord], new DataParameter("stamp", stamp)));
 
     public SqlCommand UpdateCombinations(StockImportBatch batch) => new(_d.UpdateJoined(nameof(ProductAttributeCombination), RowsFrom,
@@ -236,7 +235,7 @@ public sealed class StockImportStatements
         $"{Q("ProductId")}, {Q("CombinationId")}) " +
         $"SELECT w.{Q("QuantityAdjustment")}, w.{Q("StockQuantity")}, @message, @stamp, w.{Q("ProductId")}, " +
         $"(CASE WHEN w.{Q("Kind")} = {(int)StockImportRowKind.Combination} THEN w.{Q("TargetId")} ELSE NULL END) " +
-        $"FROM {RowsFrom} WHERE {RowsOfRun} AND w.{Q("Kind")} IN ({(int)StockImportRowKind.Product}, {(int)StockImportRowKind.Combination}) " +
+        $"FROM {RowsFrom} WHERE {OfRun} AND w.{Q("Kind")} IN ({(int)StockImportRowKind.Product}, {(int)StockImportRowKind.Combination}) " +
         $"AND w.{Q("QuantityAdjustment")} IS NOT NULL ORDER BY w.{Q("Line")}",
         RowParameters(batch, [StockImportRowKind.Product, StockImportRowKind.Combination], new DataParameter("message", message), new DataParameter("stamp", stamp)));
 
