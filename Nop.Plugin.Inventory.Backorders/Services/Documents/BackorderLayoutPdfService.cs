@@ -129,15 +129,9 @@ public class BackorderLayoutPdfService : IBackorderPdfService
 
         language = await DocumentLanguageAsync(language, order.CustomerLanguageId);
         var pdfSettings = await _settingService.LoadSettingAsync<PdfSettings>(order.StoreId);
-        // A vendor sees only its own lines and no totals, as in nopCommerce's invoice.
-        var vendor = await _workContext.GetCurrentVendorAsync();
+        // The whole order, whoever is signed in: a vendor's invoice is printed by nopCommerce's layout (DocumentLayout),
+        // and an invoice printed without a vendor (the "order completed" e-mail's, also after a vendor's delivery) is whole.
         var items = await _orderItemRepository.GetAllAsync(q => q.Where(i => i.OrderId == order.Id).OrderBy(i => i.Id));
-        if (vendor != null)
-        {
-            var products = await Task.WhenAll(items.Select(i => _productService.GetProductByIdAsync(i.ProductId)));
-            var own = products.Where(p => p?.VendorId == vendor.Id).Select(p => p.Id).ToHashSet();
-            items = items.Where(i => own.Contains(i.ProductId)).ToList();
-        }
 
         var store = order.StoreId == 0 ? await _storeContext.GetCurrentStoreAsync() : await _storeService.GetStoreByIdAsync(order.StoreId);
         var date = await _dateTimeHelper.ConvertToUserTimeAsync(order.CreatedOnUtc, DateTimeKind.Utc);
@@ -147,11 +141,11 @@ public class BackorderLayoutPdfService : IBackorderPdfService
             OrderDate = date.ToString("D", Culture(language)),
             StoreUrl = store?.Url?.Trim('/'),
             Logo = await LogoAsync(pdfSettings),
-            BillingAddress = await BillingAddressLinesAsync(order, language, vendor),
+            BillingAddress = await BillingAddressLinesAsync(order, language),
             ShippingAddress = await ShippingAddressLinesAsync(order, language),
             Lines = await LinesAsync(order, items, language, null),
-            CheckoutAttributes = vendor == null ? _htmlFormatter.ConvertHtmlToPlainText(order.CheckoutAttributeDescription, true, true) : string.Empty,
-            Totals = vendor == null ? await TotalsAsync(order, language) : [],
+            CheckoutAttributes = _htmlFormatter.ConvertHtmlToPlainText(order.CheckoutAttributeDescription, true, true),
+            Totals = await TotalsAsync(order, language),
             Notes = pdfSettings.RenderOrderNotes ? await NotesAsync(order) : [],
             FooterColumn1 = FooterLines(pdfSettings.InvoiceFooterTextColumn1),
             FooterColumn2 = FooterLines(pdfSettings.InvoiceFooterTextColumn2)
@@ -331,11 +325,10 @@ public class BackorderLayoutPdfService : IBackorderPdfService
         return lines;
     }
 
-    private async Task<IReadOnlyList<string>> BillingAddressLinesAsync(Order order, Language language, Vendor vendor)
+    private async Task<IReadOnlyList<string>> BillingAddressLinesAsync(Order order, Language language)
     {
         var lines = new List<string>(await AddressLinesAsync(order.BillingAddressId, language, order.VatNumber));
-        // A vendor does not see how the order was paid, as in nopCommerce's invoice.
-        if (vendor == null && await PaymentMethodAsync(order, language) is { } paymentMethod)
+        if (await PaymentMethodAsync(order, language) is { } paymentMethod)
             lines.Add(paymentMethod);
         return lines;
     }
