@@ -94,6 +94,29 @@ public class ImportJobControllerTests
             o => o.ExcludingMissingMembers());
     }
 
+    /// <summary>
+    /// "Nothing was written" comes from what the import wrote, not from the counts: an all-or-nothing job that refused its
+    /// file still counts the rows its check found to change.
+    /// </summary>
+    [TestCase(ImportMode.AllOrNothing, StockImportJobStatus.Completed, 3, false, true)]
+    [TestCase(ImportMode.AllOrNothing, StockImportJobStatus.Completed, 3, true, false)]
+    [TestCase(ImportMode.ValidateOnly, StockImportJobStatus.Completed, 3, false, true)]
+    [TestCase(ImportMode.ApplyValidRows, StockImportJobStatus.Completed, 0, false, true)]
+    [TestCase(ImportMode.ApplyValidRows, StockImportJobStatus.Interrupted, 2, true, false)]
+    [TestCase(ImportMode.AllOrNothing, StockImportJobStatus.Interrupted, 2, false, true)]
+    public async Task The_result_page_says_nothing_was_written_when_the_import_wrote_nothing(ImportMode mode, StockImportJobStatus status,
+        int changed, bool applied, bool nothingWritten)
+    {
+        _jobs.Setup(j => j.GetJobAsync(41)).ReturnsAsync(new StockImportJob
+        {
+            Id = 41, ModeId = (int)mode, StatusId = (int)status, Changed = changed, Applied = applied, FileName = "stock.csv", Report = string.Empty
+        });
+
+        var page = (await Controller().Job(41)).Should().BeOfType<ViewResult>().Which.Model.Should().BeOfType<StockImportModel>().Which;
+
+        page.NothingWritten.Should().Be(nothingWritten);
+    }
+
     [Test]
     public async Task A_vendor_never_sees_another_vendors_job()
     {

@@ -142,7 +142,7 @@ public class ImportController : BasePluginController
         if (page.InProgress)
             return View(BackordersDefaults.ViewsPath + "Import/Index.cshtml", page);
 
-        page.NothingWritten = job.ModeId == (int)ImportMode.ValidateOnly || job.Changed == 0 || status == StockImportJobStatus.Failed;
+        page.NothingWritten = !job.Applied;
         const int shown = 200;
         var count = 0;
         foreach (var issue in StockImportReport.Read(job.Report))

@@ -68,6 +68,7 @@ public class ImportSchemaMigration : Migration
             .WithColumn("Unchanged").AsInt32().NotNullable()
             .WithColumn("Failed").AsInt32().NotNullable()
             .WithColumn("Skipped").AsInt32().NotNullable()
+            .WithColumn("Applied").AsBoolean().NotNullable().WithDefaultValue(false)
             .WithColumn("CreatedOnUtc").Apply(timestamp).NotNullable()
             .WithColumn("StartedOnUtc").Apply(timestamp).Nullable()
             .WithColumn("FinishedOnUtc").Apply(timestamp).Nullable()

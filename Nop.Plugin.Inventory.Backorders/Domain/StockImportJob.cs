@@ -27,6 +27,12 @@ public class StockImportJob : BaseEntity
     public int Unchanged { get; set; }
     public int Failed { get; set; }
     public int Skipped { get; set; }
+    /// <summary>
+    /// Whether the import wrote anything (its <c>ImportResult.Applied</c>; while it runs, or when cut short: an
+    /// apply-valid job whose committed batches changed rows). An all-or-nothing job that refused its file wrote nothing,
+    /// though it counts the rows its check found to change.
+    /// </summary>
+    public bool Applied { get; set; }
     public DateTime CreatedOnUtc { get; set; }
     public DateTime? StartedOnUtc { get; set; }
     public DateTime? FinishedOnUtc { get; set; }

@@ -60,6 +60,22 @@ public class ImportJobTests(DatabaseProvider provider) : DatabaseTest(provider)
     }
 
     [Test]
+    public async Task A_job_records_whether_its_import_wrote_anything()
+    {
+        var product = await _harness.ProductAsync("W-1", 1);
+        var jobs = _harness.JobService(_folder);
+
+        var refused = await jobs.QueueAsync(File("sku,qty\nW-1,7\nW-404,1\n"), "stock.csv", ImportMode.AllOrNothing, customerId: 5);
+        await jobs.RunNextAsync();
+        var applied = await jobs.QueueAsync(File("sku,qty\nW-1,8\n"), "stock.csv", ImportMode.AllOrNothing, customerId: 5);
+        await jobs.RunNextAsync();
+
+        (Job(refused.Id).Changed, Job(refused.Id).Applied).Should().Be((1, false), "the file was refused: its check's count, nothing written");
+        (Job(applied.Id).Changed, Job(applied.Id).Applied).Should().Be((1, true));
+        _harness.Product(product.Id).StockQuantity.Should().Be(8);
+    }
+
+    [Test]
     public async Task The_activity_log_names_the_admin_who_uploaded_the_file_not_the_background_account()
     {
         await _harness.ProductAsync("J-1", 1);

@@ -144,6 +144,8 @@ public class StockImportJobService : IStockImportJobService
                 return;
             lastWrite = DateTime.UtcNow;
             (job.RowsRead, job.Changed, job.Unchanged, job.Failed, job.Skipped) = (counts.RowsRead, counts.Changed, counts.Unchanged, counts.Failed, counts.Skipped);
+            // Apply-valid reports progress after each batch has committed; the other modes write nothing before the end.
+            job.Applied = (ImportMode)job.ModeId == ImportMode.ApplyValidRows && counts.Changed > 0;
             // Never inside the import's transaction (all or nothing holds one for the whole file): the page must see it now.
             using var outside = new TransactionScope(TransactionScopeOption.Suppress, TransactionScopeAsyncFlowOption.Enabled);
             await _jobRepository.UpdateAsync(job, false);
@@ -158,6 +160,7 @@ public class StockImportJobService : IStockImportJobService
                 result = await _importService.ImportAsync(file, (ImportMode)job.ModeId, job.VendorId, progress, uploader, cancellationToken);
 
             (job.RowsRead, job.Changed, job.Unchanged, job.Failed, job.Skipped) = (result.RowsRead, result.Changed, result.Unchanged, result.Failed, result.Skipped);
+            job.Applied = result.Applied;
             job.Report = await ReportAsync(result.Issues);
             job.StatusId = (int)StockImportJobStatus.Completed;
         }
