@@ -227,7 +227,7 @@ public class StockChangePlanTests
         Row("sku,store_view_code,qty", "A,de,").CarriesStock.Should().BeFalse();
 
     [Test]
-    public void Exported_formula_sku_reads_back() => StockRow.UnescapeSku("'=A1").Should().Be("=A1");
+    public void Exported_formula_sku_reads_back() => SafeCsv.Restore("'=A1").Should().Be("=A1");
 }
 
 public class CsvFormatTests

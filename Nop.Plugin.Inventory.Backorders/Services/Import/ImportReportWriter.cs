@@ -9,16 +9,21 @@ namespace Nop.Plugin.Inventory.Backorders.Services.Import;
 /// </summary>
 public static class SafeCsv
 {
+    private static bool StartsFormula(char first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
+
     public static string Cell(string value, bool neutralise = true)
     {
         value ??= string.Empty;
-        if (neutralise && value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (neutralise && value.Length > 0 && StartsFormula(value[0]))
             value = "'" + value;
 
         return value.IndexOfAny([',', '"', '\r', '\n', ';', '\t']) >= 0
             ? "\"" + value.Replace("\"", "\"\"") + "\""
             : value;
     }
+
+    /// <summary>A cell as it was before <see cref="Cell"/> neutralised it (the apostrophe before a formula character removed).</summary>
+    public static string Restore(string cell) => cell.Length > 1 && cell[0] == '\'' && StartsFormula(cell[1]) ? cell[1..] : cell;
 
     public static string Line(IEnumerable<string> cells, bool neutralise = true) => string.Join(",", cells.Select(c => Cell(c, neutralise)));
 }

@@ -28,11 +28,8 @@ public static class StockImportReport
             if (cells is null || cells.Length < 5)
                 continue;
             int.TryParse(cells[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var line);
-            yield return new StockImportIssueModel(line, Shown(cells[1]), Shown(cells[2]), cells[3] == "error", Shown(cells[4]));
+            // The report neutralises formulas with a leading apostrophe; the page shows the value as it was (escaped by Razor).
+            yield return new StockImportIssueModel(line, SafeCsv.Restore(cells[1]), SafeCsv.Restore(cells[2]), cells[3] == "error", SafeCsv.Restore(cells[4]));
         }
     }
-
-    /// <summary>The report neutralises formulas with a leading apostrophe; the page shows the value as it was (escaped by Razor).</summary>
-    private static string Shown(string cell) =>
-        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? cell[1..] : cell;
 }

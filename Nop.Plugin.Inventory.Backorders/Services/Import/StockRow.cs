@@ -41,7 +41,8 @@ public sealed class StockRow
         string Cell(StockField field) =>
             header[field] is { } column && column.Index < cells.Count ? (cells[column.Index] ?? string.Empty).Trim() : string.Empty;
 
-        var row = new StockRow { Line = line, Sku = UnescapeSku(Cell(StockField.Sku)), StoreView = Cell(StockField.StoreView) };
+        // The export writes a SKU that starts like a formula with a leading apostrophe: read back as it was.
+        var row = new StockRow { Line = line, Sku = SafeCsv.Restore(Cell(StockField.Sku)), StoreView = Cell(StockField.StoreView) };
 
         foreach (var column in header.Columns)
         {
@@ -116,10 +117,6 @@ public sealed class StockRow
         row.CheckContradictions(header, defaultMode);
         return row;
     }
-
-    /// <summary>The export writes a SKU that starts like a formula with a leading apostrophe (<see cref="SafeCsv"/>): read it back as it was.</summary>
-    public static string UnescapeSku(string sku) =>
-        sku.Length > 1 && sku[0] == '\'' && sku[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? sku[1..] : sku;
 
     private void CheckContradictions(StockHeader header, BackorderMode defaultMode)
     {
