@@ -55,10 +55,7 @@ public class StockDoctorService : IStockDoctorService
     {
         var counts = new List<StockDoctorCount>();
         foreach (var reason in StockDoctorRules.All)
-        {
-            var count = (await _dataProvider.QueryAsync<long>(_statements.Count(reason, scope))).FirstOrDefault();
-            counts.Add(new StockDoctorCount(reason, (int)count));
-        }
+            counts.Add(new StockDoctorCount(reason, await CountAsync(reason, scope)));
 
         return counts;
     }
