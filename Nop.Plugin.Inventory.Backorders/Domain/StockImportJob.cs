@@ -16,7 +16,7 @@ public enum StockImportJobStatus
 public class StockImportJob : BaseEntity
 {
     public string FileName { get; set; }
-    /// <summary>Where the uploaded file is kept until the job has run (a path under App_Data).</summary>
+    /// <summary>Where the uploaded file is kept until the job has run (this machine's temporary folder: StockImportJobService.FileFolder).</summary>
     public string StoredFilePath { get; set; }
     public int ModeId { get; set; }
     public int StatusId { get; set; }

@@ -32,10 +32,6 @@ namespace Backorders.Benchmarks;
 /// The cases process different numbers of rows, so BenchmarkDotNet's time ratio is hidden: <see cref="RowsPerSecondColumn"/>
 /// gives each case's rows per second and <see cref="VersusRawColumn"/> its rows per second against the baseline's.
 /// Every invocation writes new values (the quantities alternate between two offsets) and checks that every row changed.
-/// <para>Not the plugin's import on SQLite (the tests' database; nopCommerce does not run on it): there the import's product
-/// lookup starts from the batch's keys and scans Product once per key (SQLite's plan for <c>Product p JOIN StockImportKey w
-/// ON w.RunId = @runId AND w.Sku = p.Sku</c>: SEARCH w, then SCAN p), hours for 100,000 rows; the raw limit and the per-row
-/// way still run there.</para>
 /// <para>Its own job (<see cref="Config"/>): in process, one invocation per iteration, one warmup and three measured
 /// iterations; each case gets a fresh database. Run it without <c>--job</c>.</para>
 /// </summary>
