@@ -86,7 +86,7 @@ public class BackorderModelFactory : IBackorderModelFactory
     {
         var positions = new Dictionary<DocumentColumn, int>();
         foreach (var row in posted ?? [])
-            if (DocumentLayout.TryName(row?.Column, out var column))
+            if (DocumentLayout.TryName(row?.Column, out DocumentColumn column))
                 positions.TryAdd(column, Math.Max(0, row.Position));
         return Enum.GetValues<DocumentColumn>().Select(c => (c, positions.GetValueOrDefault(c))).ToList();
     }

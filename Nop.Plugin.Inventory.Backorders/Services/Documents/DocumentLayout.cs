@@ -23,7 +23,7 @@ public static class DocumentLayout
 
         var parsed = new List<DocumentColumn>();
         foreach (var name in columns.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (TryName(name, out var column) && !parsed.Contains(column))
+            if (TryName(name, out DocumentColumn column) && !parsed.Contains(column))
                 parsed.Add(column);
         return parsed;
     }
@@ -31,11 +31,11 @@ public static class DocumentLayout
     /// <summary>The stored form of a column choice.</summary>
     public static string Format(IEnumerable<DocumentColumn> columns) => string.Join(",", (columns ?? []).Distinct());
 
-    /// <summary>A column by its exact name (case-insensitive); numbers and undefined values are not names.</summary>
-    public static bool TryName(string name, out DocumentColumn column)
+    /// <summary>A column (or another setting's value) by its exact name (case-insensitive); numbers and undefined values are not names.</summary>
+    public static bool TryName<TEnum>(string name, out TEnum value) where TEnum : struct, Enum
     {
-        column = default;
+        value = default;
         return !string.IsNullOrWhiteSpace(name) && !char.IsDigit(name.Trim()[0]) && name.Trim()[0] != '-'
-            && Enum.TryParse(name.Trim(), ignoreCase: true, out column) && Enum.IsDefined(column);
+            && Enum.TryParse(name.Trim(), ignoreCase: true, out value) && Enum.IsDefined(value);
     }
 }

@@ -40,7 +40,7 @@ public static class DocumentSettingsForm
         foreach (var row in posted)
         {
             index++;
-            if (!DocumentLayout.TryName(row?.Column, out var column))
+            if (!DocumentLayout.TryName(row?.Column, out DocumentColumn column))
             {
                 errors.Add(new DocumentSettingsError(field, Fields + field, UnknownColumnKey, row?.Column ?? string.Empty));
                 continue;
@@ -58,11 +58,9 @@ public static class DocumentSettingsForm
     /// <summary>The grouping by its name; null and an error for anything else, numbers included; null alone when none was posted.</summary>
     public static PickListGrouping? Grouping(string posted, string field, ICollection<DocumentSettingsError> errors)
     {
-        var name = posted?.Trim();
-        if (string.IsNullOrEmpty(name))
+        if (string.IsNullOrWhiteSpace(posted))
             return null;
-        if (!string.IsNullOrEmpty(name) && !char.IsDigit(name[0]) && name[0] != '-'
-            && Enum.TryParse<PickListGrouping>(name, ignoreCase: true, out var grouping) && Enum.IsDefined(grouping))
+        if (DocumentLayout.TryName(posted, out PickListGrouping grouping))
             return grouping;
 
         errors.Add(new DocumentSettingsError(field, Fields + field, UnknownGroupingKey, posted ?? string.Empty));
