@@ -301,6 +301,5 @@ public static class BackordersLocaleResources
         [P + "PickList.ListHint"] = "The selected orders, or all orders of the current search when none is selected.",
         [P + "PickList.NoOrders"] = "No orders to pick: select orders or change the search.",
         [P + "PickList.FileName"] = "pick-list-{0}",
-        [P + "PickList.Failed"] = "The pick list could not be created: {0}",
     };
 }

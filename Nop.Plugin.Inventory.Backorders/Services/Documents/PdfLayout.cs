@@ -226,10 +226,6 @@ public sealed class PdfLayoutWriter
 
     public PdfTextStyle BaseStyle { get; }
 
-    public IReadOnlyList<LaidOutPage> Pages => _pages;
-
-    public float Y => _y;
-
     private LaidOutPage Page => _pages[^1];
 
     private float Left => Geometry.Margin;

@@ -40,8 +40,6 @@ public sealed class SkiaPdfFonts : ITextMeasurer, IDisposable
         return new SkiaPdfFonts(regular, bold);
     }
 
-    public string RegularFamily => _regular.Typeface.FamilyName;
-
     public float Measure(string text, PdfTextStyle style)
     {
         if (string.IsNullOrEmpty(text))
