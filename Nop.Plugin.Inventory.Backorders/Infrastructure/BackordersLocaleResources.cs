@@ -217,7 +217,6 @@ public static class BackordersLocaleResources
         [P + "OrderBackorders.Card"] = "Backorders",
         [P + "OpenBackorders.Customer.OnBackorder"] = "{0} of {1} on backorder",
         // The plugin's own PDFs (Services/Documents: invoice, packaging slip, pick list).
-        [P + "Pdf.QuantityOrdered"] = "Qty Ordered",
         [P + "Pdf.QuantityBackordered"] = "Qty Backordered",
         [P + "Pdf.QuantityOpen"] = "Still open",
         [P + "Pdf.QuantityShipped"] = "Qty shipped",

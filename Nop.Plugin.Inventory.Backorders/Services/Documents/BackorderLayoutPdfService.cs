@@ -204,7 +204,7 @@ public class BackorderLayoutPdfService : IBackorderPdfService
     {
         var id = language?.Id ?? 0;
         Task<string> R(string key) => _localizationService.GetResourceAsync(key, id);
-        var quantity = _backorderSettings.RenameQuantityToQuantityOrdered ? await R(P + "Pdf.QuantityOrdered") : await R("Pdf.Product.Quantity");
+        var quantity = _backorderSettings.RenameQuantityToQuantityOrdered ? await R(QuantityHeaderService.QuantityOrderedKey) : await R("Pdf.Product.Quantity");
         var common = new Dictionary<DocumentColumn, string>
         {
             [DocumentColumn.Name] = await R("Pdf.Product.Name"),
