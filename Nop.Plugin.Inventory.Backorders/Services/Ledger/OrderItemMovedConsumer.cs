@@ -29,14 +29,8 @@ public class OrderItemMovedConsumer : IConsumer<ShoppingCartItemMovedToOrderItem
 
         var own = _captures.Take(line.ProductId, line.AttributesXml, line.Quantity);
         var attached = _captures.TakeAttached(line.ProductId, line.AttributesXml, line.Quantity);
-        if (attached.Count == 0)
-        {
-            if (own is { QuantityBackordered: > 0 })
-                await _ledgerService.RecordBackorderedLineAsync(orderItem, own);
-            return;
-        }
 
-        // Products attached through "associated product" attribute values: a line each, for the same order item.
+        // The line's own product and those attached through "associated product" attribute values: a line each, for the same order item.
         foreach (var capture in ItemCaptures.PerProduct(own, attached, line.Quantity).Where(c => c.QuantityBackordered > 0))
             await _ledgerService.RecordBackorderedLineAsync(orderItem, capture);
     }
