@@ -6,15 +6,9 @@ namespace Nop.Plugin.Inventory.Backorders.Data;
 
 /// <summary>The stock import's tables: its work table (bulk-loaded batches) and its background jobs.</summary>
 [NopMigration("2026/11/30 05:00:00", "Inventory.Backorders stock import tables", MigrationProcessType.Installation)]
-public class ImportSchemaMigration : Migration
+public class ImportSchemaMigration : BackordersMigration
 {
-    public override void Up()
-    {
-        IfDatabase(IsMySql).Delegate(() => CreateTables(column => column.AsCustom("datetime(6)")));
-        IfDatabase(type => !IsMySql(type)).Delegate(() => CreateTables(column => column.AsDateTime2()));
-    }
-
-    private static bool IsMySql(string databaseType) => databaseType.StartsWith("MySql", StringComparison.OrdinalIgnoreCase);
+    public override void Up() => WithTimestamps(CreateTables);
 
     private void CreateTables(Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> timestamp)
     {

@@ -4,25 +4,16 @@ using Nop.Data.Migrations;
 
 namespace Nop.Plugin.Inventory.Backorders.Data;
 
-/// <summary>
-/// Creates the plugin's tables with FluentMigrator's own API, so the same migration runs in tests on SQLite, PostgreSQL and MariaDB.
-/// </summary>
+/// <summary>Creates the plugin's base tables.</summary>
 [NopMigration("2026/11/27 10:00:00", "Inventory.Backorders base schema", MigrationProcessType.Installation)]
-public class SchemaMigration : Migration
+public class SchemaMigration : BackordersMigration
 {
     /// <summary>
     /// Set by the plugin's uninstall just before nopCommerce runs <see cref="Down"/>: the merchant's choice to keep the ledger.
     /// </summary>
     public static bool KeepBackorderRecordsOnDown { get; set; }
 
-    public override void Up()
-    {
-        // Timestamps as nopCommerce keeps its own: microseconds on MySQL/MariaDB, where FluentMigrator's DateTime2 is a plain DATETIME.
-        IfDatabase(IsMySql).Delegate(() => CreateTables(column => column.AsCustom("datetime(6)")));
-        IfDatabase(type => !IsMySql(type)).Delegate(() => CreateTables(column => column.AsDateTime2()));
-    }
-
-    private static bool IsMySql(string databaseType) => databaseType.StartsWith("MySql", StringComparison.OrdinalIgnoreCase);
+    public override void Up() => WithTimestamps(CreateTables);
 
     private void CreateTables(Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax> timestamp)
     {
