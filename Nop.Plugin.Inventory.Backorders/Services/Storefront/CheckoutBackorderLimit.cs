@@ -74,16 +74,14 @@ public class CheckoutBackorderLimit
                 continue;
             products[product.Id] = product;
 
-            if (product.ManageInventoryMethod == ManageInventoryMethod.ManageStock)
-            {
-                CheckoutBackorderLimitRule.Add(stocks, new CheckoutStock(StockKey.Product(product.Id), product.BackorderMode, 0, line.Quantity));
-            }
-            else if (product.ManageInventoryMethod == ManageInventoryMethod.ManageStockByAttributes
-                && await _productAttributeParser.FindProductAttributeCombinationAsync(product, line.AttributesXml) is { } combination)
-            {
-                CheckoutBackorderLimitRule.Add(stocks, new CheckoutStock(StockKey.Combination(product.Id, combination.Id),
-                    EffectivePolicy.ForCombination(product.BackorderMode, combination.AllowOutOfStockOrders), 0, line.Quantity));
-            }
+            var combination = product.ManageInventoryMethod == ManageInventoryMethod.ManageStockByAttributes
+                ? await _productAttributeParser.FindProductAttributeCombinationAsync(product, line.AttributesXml)
+                : null;
+            // The stock and policy as the cart judges them (the stock itself is read from the database below).
+            if (StockSource.For(product, 0, combination) is not { } basis)
+                continue;
+            var key = combination is null ? StockKey.Product(product.Id) : StockKey.Combination(product.Id, combination.Id);
+            CheckoutBackorderLimitRule.Add(stocks, new CheckoutStock(key, basis.Policy, 0, line.Quantity));
         }
 
         foreach (var stock in stocks.Values)
