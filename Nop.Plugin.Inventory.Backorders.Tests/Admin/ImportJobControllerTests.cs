@@ -118,6 +118,18 @@ public class ImportJobControllerTests
     }
 
     [Test]
+    public async Task The_report_downloads_as_UTF8_with_a_byte_order_mark_for_spreadsheets()
+    {
+        _jobs.Setup(j => j.GetJobAsync(41)).ReturnsAsync(new StockImportJob { Id = 41, Report = "Line,Message\n3,Unbekannte SKU „Ä-1“\n" });
+
+        var file = (await Controller().Report(41)).Should().BeOfType<FileContentResult>().Which;
+
+        (file.ContentType, file.FileDownloadName).Should().Be(("text/csv", "stock-import-report.csv"));
+        file.FileContents.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        System.Text.Encoding.UTF8.GetString(file.FileContents, 3, file.FileContents.Length - 3).Should().Be("Line,Message\n3,Unbekannte SKU „Ä-1“\n");
+    }
+
+    [Test]
     public async Task A_vendor_never_sees_another_vendors_job()
     {
         _workContext.Setup(w => w.GetCurrentVendorAsync()).ReturnsAsync(new Vendor { Id = 7 });

@@ -274,10 +274,10 @@ public class SafeCsvTests
     [Test]
     public async Task The_report_neutralises_every_value_from_the_file()
     {
-        using var stream = new MemoryStream();
-        await ImportReportWriter.WriteAsync(stream, [(ImportIssue.Error(2, "qty", "=cmd|' /C calc'!A0", ImportMessages.NotWholeNumber), "Column 'qty' must be a whole number.")],
+        await using var report = new StringWriter();
+        await ImportReportWriter.WriteAsync(report, [(ImportIssue.Error(2, "qty", "=cmd|' /C calc'!A0", ImportMessages.NotWholeNumber), "Column 'qty' must be a whole number.")],
             ["Line", "Column", "Value", "Severity", "Message"]);
-        var text = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF');
+        var text = report.ToString();
         text.Split("\r\n".ToCharArray(), StringSplitOptions.RemoveEmptyEntries)[1].Should().Be("2,qty,'=cmd|' /C calc'!A0,error,Column 'qty' must be a whole number.");
     }
 }

@@ -198,8 +198,7 @@ public class ImportController : BasePluginController
         }
 
         // UTF-8 with a byte-order mark, so spreadsheets read it as UTF-8.
-        var bytes = new System.Text.UTF8Encoding(true).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(job.Report)).ToArray();
-        return File(bytes, "text/csv", "stock-import-report.csv");
+        return File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(job.Report)], "text/csv", "stock-import-report.csv");
     }
 
     [CheckPermission(StandardPermission.Catalog.PRODUCTS_IMPORT_EXPORT)]

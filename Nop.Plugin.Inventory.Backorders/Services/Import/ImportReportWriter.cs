@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Nop.Plugin.Inventory.Backorders.Services.Import;
 
 /// <summary>
@@ -30,10 +28,9 @@ public static class SafeCsv
 
 public static class ImportReportWriter
 {
-    /// <summary>The report: line, column, value, severity, message (already localised), one issue a line; UTF-8 with a BOM for spreadsheets.</summary>
-    public static async Task WriteAsync(Stream output, IEnumerable<(ImportIssue Issue, string Message)> issues, string[] headers)
+    /// <summary>The report: line, column, value, severity, message (already localised), one issue a line.</summary>
+    public static async Task WriteAsync(TextWriter writer, IEnumerable<(ImportIssue Issue, string Message)> issues, string[] headers)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true);
         await writer.WriteLineAsync(SafeCsv.Line(headers));
         foreach (var (issue, message) in issues)
         {

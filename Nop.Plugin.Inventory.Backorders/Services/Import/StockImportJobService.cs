@@ -1,6 +1,5 @@
 using Nop.Services.Customers;
 using System.Globalization;
-using System.Text;
 using System.Transactions;
 using Nop.Data;
 using Nop.Plugin.Inventory.Backorders.Data;
@@ -204,12 +203,12 @@ public class StockImportJobService : IStockImportJobService
             messages.Add((issue, string.Format(CultureInfo.InvariantCulture, text ?? issue.ResourceKey, issue.Arguments.ToArray())));
         }
 
-        using var stream = new MemoryStream();
-        await ImportReportWriter.WriteAsync(stream, messages, [
+        await using var report = new StringWriter(CultureInfo.InvariantCulture);
+        await ImportReportWriter.WriteAsync(report, messages, [
             await TextAsync("Import.Line"), await TextAsync("Import.Column"), await TextAsync("Import.Value"),
             await TextAsync("Import.Severity"), await TextAsync("Import.Message")
         ]);
-        return new UTF8Encoding(false).GetString(stream.ToArray()).TrimStart('\uFEFF');
+        return report.ToString();
     }
 
     private Task<string> TextAsync(string key) => _localizationService.GetResourceAsync(BackordersDefaults.ResourcePrefix + key);
