@@ -97,8 +97,8 @@ public class DocumentSettingsControllerTests
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => BackordersLocaleResources.English.GetValueOrDefault(key, key));
         _factory = new Mock<IBackorderModelFactory>();
         _factory.Setup(f => f.PrepareConfigurationModelAsync(It.IsAny<BackorderSettings>())).ReturnsAsync(new ConfigurationModel());
-        _factory.Setup(f => f.PrepareRedisplayedConfigurationModelAsync(It.IsAny<ConfigurationModel>(), It.IsAny<BackorderSettings>()))
-            .ReturnsAsync((ConfigurationModel posted, BackorderSettings _) => posted);
+        _factory.Setup(f => f.PrepareRedisplayedConfigurationModelAsync(It.IsAny<ConfigurationModel>()))
+            .ReturnsAsync((ConfigurationModel posted) => posted);
         _quantityHeader = new Mock<IQuantityHeaderService>();
         var provider = new Mock<IDocumentTokenProvider>();
         provider.Setup(p => p.TokenNames).Returns(["binLocation"]);
@@ -300,7 +300,7 @@ public class DocumentSettingsModelTests
             InvoiceColumns = [new() { Column = "Total", Position = 1 }, new() { Column = "Forged", Position = 2 }]
         };
 
-        var model = await Factory().PrepareRedisplayedConfigurationModelAsync(posted, new BackorderSettings { InvoiceColumns = "Name" });
+        var model = await Factory().PrepareRedisplayedConfigurationModelAsync(posted);
 
         model.PickListBackorderMessage.Should().Be("[typo]");
         model.InvoiceColumns.Where(c => c.Position > 0).Select(c => c.Column).Should().Equal("Total");

@@ -81,10 +81,7 @@ public class BackordersController : BasePluginController
         }
 
         if (!ModelState.IsValid)
-        {
-            var stored = await _settingService.LoadSettingAsync<BackorderSettings>();
-            return View(BackordersDefaults.ViewsPath + "Configure.cshtml", await _modelFactory.PrepareRedisplayedConfigurationModelAsync(model, stored));
-        }
+            return View(BackordersDefaults.ViewsPath + "Configure.cshtml", await _modelFactory.PrepareRedisplayedConfigurationModelAsync(model));
 
         // The default goes through the policy service, which also moves every product that follows it.
         var updated = await _policyService.ChangeDefaultAsync((BackorderMode)model.DefaultBackorderModeId, model.DefaultBackorderLimit);

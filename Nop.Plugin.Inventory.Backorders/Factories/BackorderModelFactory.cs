@@ -55,31 +55,24 @@ public class BackorderModelFactory : IBackorderModelFactory
             PickListMessageOnlyForBackorderedLines = settings.PickListMessageOnlyForBackorderedLines,
             PickListGrouping = settings.PickListGrouping.ToString(),
             AvailablePickListGroupings = await PrepareGroupingsAsync(settings.PickListGrouping.ToString()),
-            AvailableTokens = DocumentTokens.Known(_tokenProviders).Select(t => "[" + t + "]").ToList()
+            AvailableTokens = AvailableTokens()
         };
     }
 
-    public async Task<ConfigurationModel> PrepareRedisplayedConfigurationModelAsync(ConfigurationModel posted, BackorderSettings settings)
+    public async Task<ConfigurationModel> PrepareRedisplayedConfigurationModelAsync(ConfigurationModel posted)
     {
-        // The page as stored, with what the merchant typed put back (a refused template is corrected, not retyped).
-        var model = await PrepareConfigurationModelAsync(settings);
-        return model with
+        // What the merchant typed, put back (a refused template is corrected, not retyped), with the page's lists rebuilt.
+        return posted with
         {
-            DefaultBackorderModeId = posted.DefaultBackorderModeId,
             AvailableBackorderModes = await PreparePolicyOptionsAsync((BackorderMode)posted.DefaultBackorderModeId),
-            DefaultBackorderLimit = posted.DefaultBackorderLimit,
-            KeepBackorderRecordsOnUninstall = posted.KeepBackorderRecordsOnUninstall,
-            NotifyStoreOwnerOfBackorderedOrders = posted.NotifyStoreOwnerOfBackorderedOrders,
-            NotifyCustomerWhenBackordersFilled = posted.NotifyCustomerWhenBackordersFilled,
             InvoiceColumns = await PrepareColumnsAsync(PostedPositions(posted.InvoiceColumns)),
             PackagingSlipColumns = await PrepareColumnsAsync(PostedPositions(posted.PackagingSlipColumns)),
-            RenameQuantityToQuantityOrdered = posted.RenameQuantityToQuantityOrdered,
-            PickListBackorderMessage = posted.PickListBackorderMessage,
-            PickListInStockMessage = posted.PickListInStockMessage,
-            PickListMessageOnlyForBackorderedLines = posted.PickListMessageOnlyForBackorderedLines,
-            AvailablePickListGroupings = await PrepareGroupingsAsync(posted.PickListGrouping)
+            AvailablePickListGroupings = await PrepareGroupingsAsync(posted.PickListGrouping),
+            AvailableTokens = AvailableTokens()
         };
     }
+
+    private List<string> AvailableTokens() => DocumentTokens.Known(_tokenProviders).Select(t => "[" + t + "]").ToList();
 
     // Every column once, in the page's order, with the posted position where one was posted for it (forged rows are dropped).
     private static IReadOnlyList<(DocumentColumn Column, int Position)> PostedPositions(IEnumerable<DocumentColumnPositionModel> posted)

@@ -11,7 +11,7 @@ public interface IBackorderModelFactory
     Task<ConfigurationModel> PrepareConfigurationModelAsync(BackorderSettings settings);
 
     /// <summary>The configure page shown again after a refused save, with the posted values.</summary>
-    Task<ConfigurationModel> PrepareRedisplayedConfigurationModelAsync(ConfigurationModel posted, BackorderSettings settings);
+    Task<ConfigurationModel> PrepareRedisplayedConfigurationModelAsync(ConfigurationModel posted);
 
     Task<CatalogSettingsBackorderModel> PrepareCatalogSettingsModelAsync(BackorderSettings settings);
 
