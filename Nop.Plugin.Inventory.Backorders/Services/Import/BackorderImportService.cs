@@ -317,7 +317,9 @@ public class BackorderImportService : IBackorderImportService
             var combinations = new Dictionary<int, List<CombinationStockRow>>();
             if (products.Count < rows.Count)
             {
-                command = _statements.FindCombinations(batch, vendorId);
+                // Only the lines no product matched (the work tables hold the whole batch under its run: filtered below).
+                var unmatched = new StockImportBatch(batch.RunId) { Keys = keys.Where(k => !products.ContainsKey(k.Line)).ToList() };
+                command = _statements.FindCombinations(unmatched, vendorId);
                 combinations = (await _dataProvider.QueryAsync<CombinationStockRow>(command.Sql, command.Parameters))
                     .Where(c => !products.ContainsKey(c.Line))
                     .GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.ToList());
